@@ -1,0 +1,13 @@
+package org.prolotrack.audit;
+
+import java.util.UUID;
+
+/** Appends rows to the access log. Nothing in ProloTrack changes or deletes them. */
+public interface AuditTrail {
+
+    /** Records an action of the signed-in account (or "system") on a patient's data. */
+    void record(String action, UUID patientId, String detail);
+
+    /** Records an action attributed to a named account (e.g. a failed sign-in). */
+    void recordAs(String account, String action, UUID patientId, String detail);
+}

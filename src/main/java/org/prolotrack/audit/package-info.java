@@ -1,0 +1,2 @@
+/** The access log: who read or changed which patient's data, when and from where. Append-only. */
+package org.prolotrack.audit;

@@ -1,0 +1,2 @@
+/** Patients: demographics, weight, problem list, medications, allergies, prior conservative care, imaging. */
+package org.prolotrack.patient;
