@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CareKnowledgeFiles implements CareKnowledge {
 
-    static final List<String> FILES = List.of("plan/protocols.json", "plan/anatomical-catalogue.json");
+    static final List<String> FILES = List.of("plan/protocols.json", "plan/anatomical-catalogue.json",
+            "formulation/stocks.json", "formulation/anesthetic-limits.json");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
