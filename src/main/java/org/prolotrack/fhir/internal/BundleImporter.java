@@ -29,8 +29,11 @@ class BundleImporter {
     record Result(UUID patientId, PatientImports.Outcome outcome, int kept, Map<String, Integer> skipped,
                   int skippedTotal) { }
 
-    /** How much of a bundle HAPI's validator checks: every resource, or the resources ProloTrack keeps. */
-    enum ValidationScope { ALL, KEPT }
+    /**
+     * How much of a bundle HAPI's validator checks: every resource (ALL), the resources ProloTrack keeps (KEPT), or
+     * none beyond the strict parser and ProloTrack's own checks (STRUCTURE, for trusted bulk loads).
+     */
+    enum ValidationScope { ALL, KEPT, STRUCTURE }
 
     private final BundleValidation validation;
     private final BundleMapper mapper;
@@ -61,7 +64,7 @@ class BundleImporter {
         problems.addAll(mapped.problems());
         if (validate == ValidationScope.ALL) {
             problems.addAll(validation.errors(bundle));
-        } else {
+        } else if (validate == ValidationScope.KEPT) {
             problems.addAll(validation.errors(shell(bundle)));
             for (int i = 0; i < bundle.getEntry().size(); i++) {
                 var r = bundle.getEntry().get(i).getResource();

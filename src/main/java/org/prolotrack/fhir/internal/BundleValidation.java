@@ -13,6 +13,7 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,7 @@ class BundleValidation {
                     instance.setAnyExtensionsAllowed(true);
                     instance.setErrorForUnknownProfiles(false);
                     instance.setNoTerminologyChecks(false);
+                    instance.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
                     v = ctx.newValidator().registerValidatorModule(instance);
                     validator = v;
                 }

@@ -20,17 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ChartAccess {
 
-    private final PatientRecords records;
+    private final org.springframework.beans.factory.ObjectProvider<PatientRecords> records;
     private final PatientImports entries;
 
-    ChartAccess(PatientRecords records, PatientImports entries) {
+    /** PatientRecords is looked up when first needed: a command-line import does not need the read side. */
+    ChartAccess(org.springframework.beans.factory.ObjectProvider<PatientRecords> records, PatientImports entries) {
         this.records = records;
         this.entries = entries;
     }
 
+    PatientRecords records() {
+        return records.getObject();
+    }
+
     /** The chart of a patient read by id: 404 when absent or not the user's to see. */
     PatientChart chart(IIdType id) {
-        return records.get(uuid(id.getIdPart(), "Patient id"));
+        return records().get(uuid(id.getIdPart(), "Patient id"));
     }
 
     /** The chart a search's {@code patient} parameter names; empty when absent or not the user's to see. */
@@ -42,7 +47,7 @@ class ChartAccess {
             throw new InvalidRequestException("The patient parameter must reference a Patient.");
         }
         try {
-            return Optional.of(records.get(uuid(patient.getIdPart(), "Patient id")));
+            return Optional.of(records().get(uuid(patient.getIdPart(), "Patient id")));
         } catch (PatientNotFoundException | ResourceNotFoundException e) {
             return Optional.empty();
         }
@@ -54,7 +59,7 @@ class ChartAccess {
         var patient = entries.patientOfEntry(entry)
                 .orElseThrow(() -> new ResourceNotFoundException(type + "/" + id.getIdPart()));
         try {
-            return records.get(patient);
+            return records().get(patient);
         } catch (PatientNotFoundException e) {
             throw new ResourceNotFoundException(type + "/" + id.getIdPart());
         }

@@ -14,7 +14,6 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
-import org.prolotrack.patient.PatientRecords;
 import org.prolotrack.patient.PatientSummary;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +24,9 @@ class PatientResourceProvider implements IResourceProvider {
     /** At most this many patients per search answer (the patient list pages the same way). */
     static final int MAX_RESULTS = 200;
 
-    private final PatientRecords records;
     private final ChartAccess charts;
 
-    PatientResourceProvider(PatientRecords records, ChartAccess charts) {
-        this.records = records;
+    PatientResourceProvider(ChartAccess charts) {
         this.charts = charts;
     }
 
@@ -51,7 +48,7 @@ class PatientResourceProvider implements IResourceProvider {
                 : name != null ? name.getValue()
                 : birthDate != null && birthDate.getPrefix() == null && birthDate.getValueAsString().length() >= 10
                 ? birthDate.getValueAsString().substring(0, 10) : "";
-        return records.search(query, 0, MAX_RESULTS).items().stream()
+        return charts.records().search(query, 0, MAX_RESULTS).items().stream()
                 .filter(p -> identifier == null || identifier.getValue().equalsIgnoreCase(p.mrn()))
                 .filter(p -> name == null || nameMatches(p, name))
                 .filter(p -> birthDate == null || dateMatches(p.birthDate(), birthDate))
