@@ -24,7 +24,13 @@ class FhirExceptionTranslator {
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
-        var cause = thrown instanceof BaseServerResponseException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        var cause = thrown;
+        // HAPI wraps what a provider throws (InternalErrorException, InvocationTargetException): find the origin
+        while (cause.getCause() != null && cause.getCause() != cause
+                && (cause instanceof java.lang.reflect.InvocationTargetException
+                || cause instanceof ca.uhn.fhir.rest.server.exceptions.InternalErrorException)) {
+            cause = cause.getCause();
+        }
         return switch (cause) {
             case BaseServerResponseException e -> e;
             case PatientNotFoundException e -> new ResourceNotFoundException(e.getBody().getDetail());

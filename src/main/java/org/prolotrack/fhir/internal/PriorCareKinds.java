@@ -1,7 +1,5 @@
 package org.prolotrack.fhir.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,19 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.prolotrack.patient.PatientChart.ConservativeCare.Kind;
-import org.springframework.core.io.ClassPathResource;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which procedures count as prior conservative care, read from the knowledge file
- * {@code knowledge/fhir-import-prior-care.json} (codes first, then rules on the display text).
+ * {@code knowledge/fhir/prior-care.json} (through the knowledge module) (codes first, then rules on the display text).
  */
 @Component
 class PriorCareKinds {
 
-    static final String FILE = "knowledge/fhir-import-prior-care.json";
+    static final String FILE = "fhir/prior-care.json";
 
     private record Rule(Kind kind, List<String> allOf, List<String> anyOf) { }
 
@@ -29,10 +26,11 @@ class PriorCareKinds {
     private final List<Rule> rules;
     private final String version;
 
-    PriorCareKinds() {
-        try (var in = new ClassPathResource(FILE).getInputStream()) {
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            version = root.get("version").asString();
+    PriorCareKinds(KnowledgeBase knowledge) {
+        var file = knowledge.file(FILE);
+        {
+            JsonNode root = file.root();
+            version = file.version();
             for (var c : root.get("codes")) {
                 byCode.put(c.get("system").asString() + "|" + c.get("code").asString(),
                         Kind.valueOf(c.get("kind").asString()));
@@ -40,8 +38,6 @@ class PriorCareKinds {
             rules = root.get("displayRules").valueStream().map(r -> new Rule(Kind.valueOf(r.get("kind").asString()),
                     r.get("allOf").valueStream().map(JsonNode::asString).toList(),
                     r.get("anyOf").valueStream().map(JsonNode::asString).toList())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + FILE, e);
         }
     }
 
