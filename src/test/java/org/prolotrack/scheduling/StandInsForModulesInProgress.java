@@ -14,6 +14,7 @@ import org.prolotrack.plan.TreatmentPlanView;
 import org.prolotrack.plan.TreatmentPlans;
 import org.prolotrack.security.CurrentUsers;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -21,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Test-only stand-ins for the patient records and treatment plans while those modules are built on their own
- * branches. Each is registered ONLY when the application has no bean of that type, so the real implementation
- * replaces it as soon as it is merged (and this class can then be deleted).
+ * Test-only: scheduling tests need ACTIVE treatment series without running screening and consent first. When
+ * the plan module is present its TreatmentPlans is overlaid (a primary bean answering test-registered plans and
+ * delegating everything else); a stand-in for PatientRecords is registered only if the patient module is absent.
  */
 @Component
 class StandInsForModulesInProgress implements BeanDefinitionRegistryPostProcessor {
@@ -34,8 +35,16 @@ class StandInsForModulesInProgress implements BeanDefinitionRegistryPostProcesso
         if (factory.getBeanNamesForType(PatientRecords.class, true, false).length == 0) {
             registry.registerBeanDefinition("standInPatientRecords", new RootBeanDefinition(StandInPatientRecords.class));
         }
-        if (factory.getBeanNamesForType(TreatmentPlans.class, true, false).length == 0) {
+        var realPlans = factory.getBeanNamesForType(TreatmentPlans.class, true, false);
+        if (realPlans.length == 0) {
             registry.registerBeanDefinition("standInTreatmentPlans", new RootBeanDefinition(StandInTreatmentPlans.class));
+        } else {
+            // the real plan module is present: overlay it so scheduling tests can add ACTIVE series without running
+            // screening and consent; every other plan is answered by the real module
+            var overlay = new RootBeanDefinition(OverlayTreatmentPlans.class);
+            overlay.getConstructorArgumentValues().addGenericArgumentValue(new RuntimeBeanReference(realPlans[0]));
+            overlay.setPrimary(true);
+            registry.registerBeanDefinition("schedulingTestPlansOverlay", overlay);
         }
     }
 
@@ -85,6 +94,36 @@ class StandInsForModulesInProgress implements BeanDefinitionRegistryPostProcesso
                             rs.getObject("preferred_provider_id", UUID.class), List.of(), List.of(), List.of(),
                             List.of(), List.of()))
                     .optional();
+        }
+    }
+
+    /** Test plans first, then the real module's. */
+    static class OverlayTreatmentPlans implements TreatmentPlans {
+        private final TreatmentPlans real;
+
+        OverlayTreatmentPlans(TreatmentPlans real) {
+            this.real = real;
+        }
+
+        @Override
+        public Optional<TreatmentPlanView> find(UUID planId) {
+            var test = StandInTreatmentPlans.PLANS.get(planId);
+            return test != null ? Optional.of(test) : real.find(planId);
+        }
+
+        @Override
+        public List<TreatmentPlanView> forPatient(UUID patientId) {
+            var list = new java.util.ArrayList<>(real.forPatient(patientId));
+            StandInTreatmentPlans.PLANS.values().stream().filter(p -> p.patientId().equals(patientId)).forEach(list::add);
+            return list;
+        }
+
+        @Override
+        public List<TreatmentPlanView> inClinic(UUID clinicId, TreatmentPlanView.Status status) {
+            var list = new java.util.ArrayList<>(real.inClinic(clinicId, status));
+            StandInTreatmentPlans.PLANS.values().stream()
+                    .filter(p -> p.clinicId().equals(clinicId) && p.status() == status).forEach(list::add);
+            return list;
         }
     }
 
