@@ -14,7 +14,6 @@ import org.prolotrack.plan.TreatmentPlanView;
 import org.prolotrack.plan.TreatmentPlans;
 import org.prolotrack.security.CurrentUsers;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -42,7 +41,7 @@ class StandInsForModulesInProgress implements BeanDefinitionRegistryPostProcesso
             // the real plan module is present: overlay it so scheduling tests can add ACTIVE series without running
             // screening and consent; every other plan is answered by the real module
             var overlay = new RootBeanDefinition(OverlayTreatmentPlans.class);
-            overlay.getConstructorArgumentValues().addGenericArgumentValue(new RuntimeBeanReference(realPlans[0]));
+            overlay.getPropertyValues().add("realName", realPlans[0]);
             overlay.setPrimary(true);
             registry.registerBeanDefinition("schedulingTestPlansOverlay", overlay);
         }
@@ -98,29 +97,40 @@ class StandInsForModulesInProgress implements BeanDefinitionRegistryPostProcesso
     }
 
     /** Test plans first, then the real module's. */
-    static class OverlayTreatmentPlans implements TreatmentPlans {
-        private final TreatmentPlans real;
+    static class OverlayTreatmentPlans implements TreatmentPlans, org.springframework.beans.factory.BeanFactoryAware {
+        private org.springframework.beans.factory.BeanFactory beans;
+        private String realName;
 
-        OverlayTreatmentPlans(TreatmentPlans real) {
-            this.real = real;
+        public void setRealName(String realName) {
+            this.realName = realName;
+        }
+
+        @Override
+        public void setBeanFactory(org.springframework.beans.factory.BeanFactory beanFactory) {
+            this.beans = beanFactory;
+        }
+
+        /** Looked up on use, so that the plan module's own dependencies on TreatmentPlans make no cycle. */
+        private TreatmentPlans real() {
+            return beans.getBean(realName, TreatmentPlans.class);
         }
 
         @Override
         public Optional<TreatmentPlanView> find(UUID planId) {
             var test = StandInTreatmentPlans.PLANS.get(planId);
-            return test != null ? Optional.of(test) : real.find(planId);
+            return test != null ? Optional.of(test) : real().find(planId);
         }
 
         @Override
         public List<TreatmentPlanView> forPatient(UUID patientId) {
-            var list = new java.util.ArrayList<>(real.forPatient(patientId));
+            var list = new java.util.ArrayList<>(real().forPatient(patientId));
             StandInTreatmentPlans.PLANS.values().stream().filter(p -> p.patientId().equals(patientId)).forEach(list::add);
             return list;
         }
 
         @Override
         public List<TreatmentPlanView> inClinic(UUID clinicId, TreatmentPlanView.Status status) {
-            var list = new java.util.ArrayList<>(real.inClinic(clinicId, status));
+            var list = new java.util.ArrayList<>(real().inClinic(clinicId, status));
             StandInTreatmentPlans.PLANS.values().stream()
                     .filter(p -> p.clinicId().equals(clinicId) && p.status() == status).forEach(list::add);
             return list;
