@@ -50,7 +50,7 @@ create index outcome_response_plan_ix on outcome_response (plan_id, instrument_c
 create table outcome_score (
     response_id uuid not null references outcome_response (id),
     scale       varchar(40) not null,
-    value       numeric(8, 2) not null,
+    score_value numeric(8, 2) not null,
     primary key (response_id, scale)
 );
 

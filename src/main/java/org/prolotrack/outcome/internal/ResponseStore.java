@@ -48,7 +48,7 @@ class ResponseStore {
                 .param("on", collectedOn).param("source", source.name()).param("version", sheet.knowledgeVersion())
                 .param("now", now).param("by", by).update();
         sheet.scores().forEach((scale, value) -> jdbc.sql(
-                "insert into outcome_score (response_id, scale, value) values (:id, :scale, :value)")
+                "insert into outcome_score (response_id, scale, score_value) values (:id, :scale, :value)")
                 .param("id", id).param("scale", scale).param("value", value).update());
         return new RecordedOutcome(id, patientId, planId, collectionId, sheet.instrumentCode(), answers, sheet.scores(),
                 sheet.unscored(), collectedOn, source, sheet.knowledgeVersion(), by);
@@ -57,11 +57,11 @@ class ResponseStore {
     List<RecordedOutcome> forPatient(UUID patientId) {
         Map<UUID, Map<String, BigDecimal>> scores = new HashMap<>();
         jdbc.sql("""
-                select s.response_id, s.scale, s.value from outcome_score s join outcome_response r on r.id = s.response_id
+                select s.response_id, s.scale, s.score_value from outcome_score s join outcome_response r on r.id = s.response_id
                 where r.patient_id = :p and r.voided_at is null""").param("p", patientId)
                 .query((ResultSet rs) -> {
                     scores.computeIfAbsent(rs.getObject("response_id", UUID.class), k -> new LinkedHashMap<>())
-                            .put(rs.getString("scale"), ScaleScorer.report(rs.getBigDecimal("value")));
+                            .put(rs.getString("scale"), ScaleScorer.report(rs.getBigDecimal("score_value")));
                 });
         return jdbc.sql("""
                 select * from outcome_response where patient_id = :p and voided_at is null
