@@ -1,2 +1,2 @@
-/** The patient UI: the portal under /portal and the personal-link pages under /q (controllers and templates). */
+/** The patient UI: the portal under /portal (a patient's own record and care) and the personal-link pages under /q. */
 package org.prolotrack.portal;

@@ -1,7 +1,5 @@
 package org.prolotrack.outcome.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -10,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.plan.TreatmentPlanView;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ScheduleRules {
 
-    static final String FILE = "knowledge/outcome/collection-schedule.json";
+    static final String FILE = "outcome/collection-schedule.json";
 
     record Timepoint(String code, String anchor, String offset, String window, String label) { }
 
@@ -41,17 +39,17 @@ class ScheduleRules {
 
     private final Config config;
 
-    ScheduleRules() {
+    private final String version;
+
+    ScheduleRules(KnowledgeBase knowledge) {
         var mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (var in = new ClassPathResource(FILE).getInputStream()) {
-            config = mapper.readValue(in, Config.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + FILE, e);
-        }
+        var file = knowledge.file(FILE);
+        config = mapper.treeToValue(file.root(), Config.class);
+        version = knowledge.version().value() + ":" + FILE + "@" + file.version();
     }
 
     String version() {
-        return "outcome/collection-schedule.json@" + config.version();
+        return version;
     }
 
     int linkValidDays() {

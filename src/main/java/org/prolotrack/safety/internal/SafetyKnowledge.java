@@ -1,15 +1,13 @@
 package org.prolotrack.safety.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.safety.CheckIns;
 import org.prolotrack.safety.SafetyRecords;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,15 +32,13 @@ class SafetyKnowledge {
     private final Catalogue catalogue;
     private final CheckInRules checkIns;
 
-    SafetyKnowledge() {
+    private final String release;
+
+    SafetyKnowledge(KnowledgeBase knowledge) {
         var mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (var a = new ClassPathResource("knowledge/safety/side-effects.json").getInputStream();
-             var b = new ClassPathResource("knowledge/safety/check-ins.json").getInputStream()) {
-            catalogue = mapper.readValue(a, Catalogue.class);
-            checkIns = mapper.readValue(b, CheckInRules.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the safety knowledge files", e);
-        }
+        catalogue = mapper.treeToValue(knowledge.file("safety/side-effects.json").root(), Catalogue.class);
+        checkIns = mapper.treeToValue(knowledge.file("safety/check-ins.json").root(), CheckInRules.class);
+        release = knowledge.version().value();
     }
 
     List<SafetyRecords.CatalogueEntry> catalogue() {
@@ -54,11 +50,11 @@ class SafetyKnowledge {
     }
 
     String catalogueVersion() {
-        return "safety/side-effects.json@" + catalogue.version();
+        return release + ":safety/side-effects.json@" + catalogue.version();
     }
 
     String checkInVersion() {
-        return "safety/check-ins.json@" + checkIns.version();
+        return release + ":safety/check-ins.json@" + checkIns.version();
     }
 
     List<Timepoint> timepoints() {

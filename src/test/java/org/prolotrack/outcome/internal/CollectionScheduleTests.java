@@ -6,15 +6,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.prolotrack.plan.TestTreatmentPlans;
 
 class CollectionScheduleTests {
 
-    private final ScheduleRules rules = new ScheduleRules();
+    private final ScheduleRules rules = new ScheduleRules(org.prolotrack.knowledge.KnowledgeBase.fromClasspath());
 
     private static org.prolotrack.plan.TreatmentPlanView kneePlan() {
         // 3 sessions, 21-42 days apart (TestTreatmentPlans.plan)
-        return TestTreatmentPlans.plan(UUID.randomUUID(), UUID.randomUUID(), "M17.11", "Primary osteoarthritis, right knee",
+        return PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M17.11", "Primary osteoarthritis, right knee",
                 3, 0, null);
     }
 
@@ -52,11 +51,11 @@ class CollectionScheduleTests {
 
     @Test
     void lowBackPainIsFollowedWithTheOswestryIndexAndAnUnknownIndicationWithPainAlone() {
-        var back = TestTreatmentPlans.plan(UUID.randomUUID(), UUID.randomUUID(), "M54.50", "Low back pain", 4, 0, null);
+        var back = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M54.50", "Low back pain", 4, 0, null);
         assertThat(rules.instrumentsFor(back)).containsExactly("NRS", "ODI", "WORKING");
-        var other = TestTreatmentPlans.plan(UUID.randomUUID(), UUID.randomUUID(), "M79.7", "Fibromyalgia", 4, 0, null);
+        var other = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M79.7", "Fibromyalgia", 4, 0, null);
         assertThat(rules.instrumentsFor(other)).containsExactly("NRS", "WORKING");
-        var elbow = TestTreatmentPlans.plan(UUID.randomUUID(), UUID.randomUUID(), "M77.11", "Lateral epicondylitis, right elbow", 4, 0, null);
+        var elbow = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M77.11", "Lateral epicondylitis, right elbow", 4, 0, null);
         assertThat(rules.instrumentsFor(elbow)).containsExactly("NRS", "QUICKDASH", "WORKING");
     }
 }

@@ -15,7 +15,7 @@ import org.prolotrack.outcome.UnknownInstrumentException;
 /** Every expected value below was worked by hand from the instrument's scoring rule (shown in the comment). */
 class InstrumentScoringTests {
 
-    private final InstrumentCatalogue instruments = new InstrumentCatalogue();
+    private final InstrumentCatalogue instruments = new InstrumentCatalogue(org.prolotrack.knowledge.KnowledgeBase.fromClasspath());
 
     private static List<Integer> answers(Integer... values) {
         return Arrays.asList(values);
@@ -34,7 +34,7 @@ class InstrumentScoringTests {
         assertThat(instruments.all()).extracting(i -> i.code())
                 .containsExactlyInAnyOrder("NRS", "VAS", "WOMAC", "ODI", "QUICKDASH", "PGIC", "WORKING");
         assertThat(instruments.find("womac").orElseThrow().knowledgeVersion())
-                .isEqualTo("outcome/instruments/womac.json@2026.1");
+                .endsWith(":outcome/instruments/womac.json@2026.1");
         assertThat(instruments.find("WOMAC").orElseThrow().items()).hasSize(24);
         assertThat(instruments.find("NRS").orElseThrow().loinc().code()).isEqualTo("72514-3");
     }

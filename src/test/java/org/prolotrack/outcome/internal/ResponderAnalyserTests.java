@@ -8,16 +8,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.prolotrack.outcome.ResponderAnalysis.Advice;
-import org.prolotrack.plan.TestTreatmentPlans;
 import org.prolotrack.plan.TreatmentPlanView;
 
 /** Plans here: goal 90% improvement, non-responder rule after 3 sessions; NRS threshold 2 points or 30%. */
 class ResponderAnalyserTests {
 
-    private final InstrumentCatalogue catalogue = new InstrumentCatalogue();
+    private final InstrumentCatalogue catalogue = new InstrumentCatalogue(org.prolotrack.knowledge.KnowledgeBase.fromClasspath());
 
     private static TreatmentPlanView afterSessions(int done) {
-        return TestTreatmentPlans.plan(UUID.randomUUID(), UUID.randomUUID(), "M17.11", "Knee OA", 4, done, null);
+        return PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M17.11", "Knee OA", 4, done, null);
     }
 
     private ResponderAnalyser.Result nrs(int sessions, int... scores) {
