@@ -20,6 +20,9 @@ public interface OutcomeRecords {
 
     List<Collection> collections(UUID patientId);
 
+    /** The sessions that took place, to mark on charts. */
+    List<SessionMark> sessions(UUID patientId);
+
     /** Open collections of a clinic that are due on or before the day (overdue ones included). */
     List<Collection> due(UUID clinicId, LocalDate day);
 

@@ -14,6 +14,7 @@ import org.prolotrack.outcome.Instruments;
 import org.prolotrack.outcome.OutcomeRecorded;
 import org.prolotrack.outcome.OutcomeRecords;
 import org.prolotrack.outcome.RecordedOutcome;
+import org.prolotrack.outcome.SessionMark;
 import org.prolotrack.patient.PatientNotFoundException;
 import org.prolotrack.patient.PatientRecords;
 import org.prolotrack.security.CurrentUsers;
@@ -37,10 +38,11 @@ class JdbcOutcomeRecords implements OutcomeRecords {
     private final AuditTrail audit;
     private final ScheduleRules rules;
     private final ApplicationEventPublisher events;
+    private final SessionMarks sessionMarks;
 
     JdbcOutcomeRecords(CollectionStore collections, ResponseStore responses, Instruments instruments,
                        PatientRecords patients, PersonalLinks links, CurrentUsers users, AuditTrail audit,
-                       ScheduleRules rules, ApplicationEventPublisher events) {
+                       ScheduleRules rules, ApplicationEventPublisher events, SessionMarks sessionMarks) {
         this.collections = collections;
         this.responses = responses;
         this.instruments = instruments;
@@ -50,6 +52,7 @@ class JdbcOutcomeRecords implements OutcomeRecords {
         this.audit = audit;
         this.rules = rules;
         this.events = events;
+        this.sessionMarks = sessionMarks;
     }
 
     @Override
@@ -92,6 +95,12 @@ class JdbcOutcomeRecords implements OutcomeRecords {
     public List<Collection> collections(UUID patientId) {
         patients.requireAccess(patientId, "OUTCOME_SCHEDULE_READ");
         return collections.forPatient(patientId);
+    }
+
+    @Override
+    public List<SessionMark> sessions(UUID patientId) {
+        patients.requireAccess(patientId, "OUTCOME_READ");
+        return sessionMarks.forPatient(patientId);
     }
 
     @Override

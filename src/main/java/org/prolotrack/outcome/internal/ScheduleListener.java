@@ -26,11 +26,13 @@ class ScheduleListener {
     private final ScheduleRules rules;
     private final CollectionStore collections;
     private final TreatmentPlans plans;
+    private final SessionMarks sessions;
 
-    ScheduleListener(ScheduleRules rules, CollectionStore collections, TreatmentPlans plans) {
+    ScheduleListener(ScheduleRules rules, CollectionStore collections, TreatmentPlans plans, SessionMarks sessions) {
         this.rules = rules;
         this.collections = collections;
         this.plans = plans;
+        this.sessions = sessions;
     }
 
     @ApplicationModuleListener
@@ -44,6 +46,7 @@ class ScheduleListener {
 
     @ApplicationModuleListener
     void on(ProcedurePerformed e) {
+        sessions.record(e.noteId(), e.patientId(), e.planId(), e.sessionNumber(), e.performedOn());
         if (e.planId() == null) {
             return;
         }
