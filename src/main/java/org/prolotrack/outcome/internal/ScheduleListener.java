@@ -37,6 +37,20 @@ class ScheduleListener {
 
     @ApplicationModuleListener
     void on(PlanActivated e) {
+        activated(e);
+    }
+
+    @ApplicationModuleListener
+    void on(ProcedurePerformed e) {
+        performed(e);
+    }
+
+    @ApplicationModuleListener
+    void on(PlanStopped e) {
+        stopped(e);
+    }
+
+    void activated(PlanActivated e) {
         var plan = plans.find(e.planId()).orElse(null);
         var day = e.activatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
         for (var p : rules.atActivation(plan, day)) {
@@ -44,8 +58,7 @@ class ScheduleListener {
         }
     }
 
-    @ApplicationModuleListener
-    void on(ProcedurePerformed e) {
+    void performed(ProcedurePerformed e) {
         sessions.record(e.noteId(), e.patientId(), e.planId(), e.sessionNumber(), e.performedOn());
         if (e.planId() == null) {
             return;
@@ -67,8 +80,7 @@ class ScheduleListener {
                 .map(org.prolotrack.outcome.Collection::id).findFirst().orElse(new java.util.UUID(0, 0));
     }
 
-    @ApplicationModuleListener
-    void on(PlanStopped e) {
+    void stopped(PlanStopped e) {
         collections.cancelOpenPreSession(e.planId(), e.completed() ? "Series completed" : "Series stopped: " + e.reason(), ACTOR);
         var plan = plans.find(e.planId()).orElse(null);
         LocalDate last = plan != null && plan.lastSessionOn() != null ? plan.lastSessionOn() : null;

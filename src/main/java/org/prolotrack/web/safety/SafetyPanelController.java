@@ -58,7 +58,7 @@ class SafetyPanelController {
         if (errors.isEmpty()) {
             try {
                 records.record(new AdverseEvent.New(id, null, null, form.catalogueCode(), form.description(),
-                        AdverseEvent.Severity.valueOf(form.severity()), form.serious(),
+                        AdverseEvent.Severity.valueOf(form.severity()), form.isSerious(),
                         AdverseEvent.Relatedness.valueOf(form.relatedness()), onset, resolved));
                 return render(id, AdverseEventForm.empty(), Map.of(), model);
             } catch (IllegalArgumentException e) {
