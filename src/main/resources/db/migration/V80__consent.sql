@@ -6,7 +6,7 @@ create table consent_template (
     version         integer not null,
     title           varchar(200) not null,
     body            text not null,
-    knowledge_source varchar(200),
+    knowledge_source varchar(600),
     active          boolean not null default true,
     created_at      timestamp with time zone not null,
     created_by      varchar(100) not null,
