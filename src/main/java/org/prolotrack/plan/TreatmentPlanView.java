@@ -42,6 +42,26 @@ public record TreatmentPlanView(UUID id, UUID patientId, UUID clinicId, UUID pro
         return targets.stream().anyMatch(t -> "FLUOROSCOPY".equals(t.guidance()));
     }
 
+    /** When the next session is due: {@code from} the earliest day, {@code to} the latest (null: not bounded). */
+    public record DueWindow(LocalDate from, LocalDate to) { }
+
+    /**
+     * The next session's due window: none when the series is not running or all planned sessions are done
+     * (maintenance sessions are open-ended); the first session is due from activation.
+     */
+    public java.util.Optional<DueWindow> nextDue() {
+        boolean running = status == Status.ACTIVE || status == Status.MAINTENANCE;
+        if (!running || (status == Status.ACTIVE && sessionsRemaining() == 0)) {
+            return java.util.Optional.empty();
+        }
+        if (lastSessionOn == null) {
+            var from = activatedAt == null ? null : LocalDate.ofInstant(activatedAt, java.time.ZoneOffset.UTC);
+            return java.util.Optional.of(new DueWindow(from, null));
+        }
+        return java.util.Optional.of(new DueWindow(lastSessionOn.plusDays(intervalMinDays),
+                lastSessionOn.plusDays(intervalMaxDays)));
+    }
+
     public int sessionsRemaining() {
         return Math.max(0, plannedSessions - sessionsDone);
     }

@@ -1,0 +1,2 @@
+/** Versioned clinical reference data (indications, contraindication rules, drug classes, agents ...), read-only. */
+package org.prolotrack.knowledge;

@@ -1,0 +1,100 @@
+package org.prolotrack.screening.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.prolotrack.screening.Decision;
+import org.prolotrack.screening.ScreeningResult;
+import org.prolotrack.screening.Verdict;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A stored screening as an aggregate: the decision is its one transition, guarded here. */
+final class Screening {
+
+    private ScreeningResult state;
+
+    Screening(ScreeningResult state) {
+        this.state = state;
+    }
+
+    ScreeningResult state() {
+        return state;
+    }
+
+    /** Records the decision; throws when the screening is stale or decided, or a contraindication is overridden without a reason. */
+    void decide(Decision decision, String reason, String who, Instant at) {
+        if (decision == null) {
+            throw new DecisionRejected(Map.of("decision", "Choose proceed or do not proceed."));
+        }
+        if (state.decided()) {
+            throw new ScreeningConflict("This screening was already decided (" + state.decision() + " by "
+                    + state.decidedBy() + "); run a new screening to decide again.");
+        }
+        if (state.stale()) {
+            throw new ScreeningConflict("This screening is stale (" + state.staleReason()
+                    + "); run a new screening before deciding.");
+        }
+        var trimmed = reason == null ? null : reason.trim();
+        if (decision == Decision.PROCEED && state.verdict() == Verdict.CONTRAINDICATED
+                && (trimmed == null || trimmed.isEmpty())) {
+            throw new DecisionRejected(Map.of("reason",
+                    "Proceeding despite a contraindication needs a written reason."));
+        }
+        if (trimmed != null && trimmed.length() > 2000) {
+            throw new DecisionRejected(Map.of("reason", "At most 2000 characters."));
+        }
+        state = new ScreeningResult(state.id(), state.patientId(), state.createdAt(), state.createdBy(),
+                state.plannedCourse(), state.verdict(), state.knowledgeVersion(), state.findings(), state.indications(),
+                false, null, null, decision, trimmed == null || trimmed.isEmpty() ? null : trimmed, at, who);
+    }
+
+    /** 400 with the offending field(s) in {@code errors}, like bean validation. */
+    static final class DecisionRejected extends ErrorResponseException {
+        private final Map<String, String> errors;
+
+        DecisionRejected(Map<String, String> errors) {
+            super(HttpStatus.BAD_REQUEST, problem(errors), null);
+            this.errors = errors;
+        }
+
+        Map<String, String> errors() {
+            return errors;
+        }
+
+        private static ProblemDetail problem(Map<String, String> errors) {
+            var p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+            p.setTitle("Invalid request");
+            p.setProperty("errors", errors);
+            return p;
+        }
+    }
+
+    /** 409: the screening cannot take this decision in its present state. */
+    static final class ScreeningConflict extends ErrorResponseException {
+        ScreeningConflict(String detail) {
+            super(HttpStatus.CONFLICT, problem(detail), null);
+        }
+
+        private static ProblemDetail problem(String detail) {
+            var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+            p.setTitle("Screening cannot be decided");
+            return p;
+        }
+    }
+
+    /** 404: no such screening for this patient. */
+    static final class ScreeningNotFound extends ErrorResponseException {
+        ScreeningNotFound(UUID id) {
+            super(HttpStatus.NOT_FOUND, problem(id), null);
+        }
+
+        private static ProblemDetail problem(UUID id) {
+            var p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No screening " + id + " for this patient.");
+            p.setTitle("Screening not found");
+            return p;
+        }
+    }
+}

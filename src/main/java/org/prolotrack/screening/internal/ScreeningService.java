@@ -1,0 +1,105 @@
+package org.prolotrack.screening.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.prolotrack.audit.AuditTrail;
+import org.prolotrack.patient.PatientRecords;
+import org.prolotrack.screening.CurrentDecision;
+import org.prolotrack.screening.Decision;
+import org.prolotrack.screening.PlannedCourse;
+import org.prolotrack.screening.ScreeningEngine;
+import org.prolotrack.screening.ScreeningOptions;
+import org.prolotrack.screening.ScreeningResult;
+import org.prolotrack.screening.Screenings;
+import org.prolotrack.security.CurrentUsers;
+import org.prolotrack.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+@Service
+class ScreeningService implements Screenings {
+
+    private final PatientRecords patients;
+    private final ScreeningEngine engine;
+    private final ScreeningRepository repository;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+
+    ScreeningService(PatientRecords patients, ScreeningEngine engine, ScreeningRepository repository,
+                     CurrentUsers users, AuditTrail audit) {
+        this.patients = patients;
+        this.engine = engine;
+        this.repository = repository;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public ScreeningResult screen(UUID patientId, PlannedCourse course) {
+        var chart = patients.get(patientId);
+        var planned = engine.withDefaults(course);
+        var facts = ChartFacts.from(chart, LocalDate.now(clock));
+        var outcome = engine.evaluate(facts, planned);
+        var result = new ScreeningResult(UUID.randomUUID(), patientId, Instant.now(clock),
+                users.currentOrSystem().username(), planned, outcome.verdict(), outcome.knowledgeVersion(),
+                outcome.findings(), outcome.indications(), false, null, null, null, null, null, null);
+        repository.insert(result);
+        audit.record("SCREENING_RUN", patientId, "screening " + result.id() + ": " + outcome.verdict()
+                + " (knowledge " + outcome.knowledgeVersion() + ")");
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ScreeningResult> list(UUID patientId) {
+        patients.requireAccess(patientId, "SCREENING_READ");
+        return repository.list(patientId);
+    }
+
+    @Override
+    @Transactional
+    public ScreeningResult decide(UUID patientId, UUID screeningId, Decision decision, String reason) {
+        patients.requireAccess(patientId, "SCREENING_DECIDE");
+        var user = users.currentOrSystem();
+        if (!user.is(Role.CLINICIAN) && !user.is(Role.ADMIN)) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only a clinician records a screening decision."),
+                    null);
+        }
+        var screening = new Screening(repository.find(patientId, screeningId)
+                .orElseThrow(() -> new Screening.ScreeningNotFound(screeningId)));
+        screening.decide(decision, reason, user.username(), Instant.now(clock));
+        if (!repository.saveDecision(screening.state())) {
+            throw new Screening.ScreeningConflict("The screening changed meanwhile (decided or marked stale); reload it.");
+        }
+        audit.record("SCREENING_DECIDED", patientId, "screening " + screeningId + ": " + decision);
+        return screening.state();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CurrentDecision> currentDecision(UUID patientId) {
+        return repository.latest(patientId)
+                .filter(s -> !s.stale() && s.decided())
+                .map(s -> new CurrentDecision(s.id(), s.decision(), s.verdict(), s.decidedAt(), s.decidedBy()));
+    }
+
+    @Override
+    public ScreeningOptions options() {
+        var k = engine.knowledge();
+        return new ScreeningOptions(
+                k.sites().regions().stream().map(r -> new ScreeningOptions.Option(r.id(), r.label())).toList(),
+                k.agents().agents().stream().map(a -> new ScreeningOptions.Option(a.id(), a.label())).toList(),
+                k.agents().defaultAgents(), k.agents().defaultLabel());
+    }
+}

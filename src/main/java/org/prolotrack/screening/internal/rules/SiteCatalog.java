@@ -1,0 +1,71 @@
+package org.prolotrack.screening.internal.rules;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.prolotrack.screening.Laterality;
+import org.prolotrack.screening.ScreeningFacts.Code;
+
+/** Body regions (knowledge/screening/body-sites.json) and how a text or a code names one. */
+public final class SiteCatalog {
+
+    public record Region(String id, String label, boolean lateral, List<String> terms, List<String> snomed,
+                         String source, String certainty) {
+        public Region {
+            terms = Terms.lowerAll(terms);
+            snomed = snomed == null ? List.of() : snomed;
+        }
+    }
+
+    private final Map<String, Region> regions = new LinkedHashMap<>();
+
+    SiteCatalog(List<Region> regions) {
+        regions.forEach(r -> this.regions.put(r.id(), r));
+    }
+
+    public List<Region> regions() {
+        return List.copyOf(regions.values());
+    }
+
+    public Region region(String id) {
+        var r = regions.get(id);
+        if (r == null) {
+            throw new IllegalArgumentException("Unknown site region '" + id + "' (known: " + regions.keySet() + ")");
+        }
+        return r;
+    }
+
+    /** The regions a free text and/or codes name (empty when none is recognised). */
+    public Set<String> regionsOf(String text, List<Code> codes) {
+        var lower = Terms.lower(text);
+        var out = new LinkedHashSet<String>();
+        for (var r : regions.values()) {
+            if (Terms.containsAny(lower, r.terms())) {
+                out.add(r.id());
+            }
+            for (var c : codes) {
+                if (r.snomed().contains(c.code())) {
+                    out.add(r.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Laterality named in a text ("left knee", "Right", "bilateral"), or null. */
+    public static Laterality lateralityOf(String text) {
+        var lower = Terms.lower(text);
+        if (Terms.contains(lower, "bilateral") || Terms.contains(lower, "both")) {
+            return Laterality.BILATERAL;
+        }
+        boolean left = Terms.contains(lower, "left") || Terms.contains(lower, "lt");
+        boolean right = Terms.contains(lower, "right") || Terms.contains(lower, "rt");
+        if (left && right) {
+            return Laterality.BILATERAL;
+        }
+        return left ? Laterality.LEFT : right ? Laterality.RIGHT : null;
+    }
+}

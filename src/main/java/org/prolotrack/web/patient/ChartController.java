@@ -1,0 +1,137 @@
+package org.prolotrack.web.patient;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.prolotrack.patient.PatientDataException;
+import org.prolotrack.patient.PatientRegistry;
+import org.prolotrack.patient.PatientRegistry.EntryKind;
+import org.prolotrack.web.patient.ChartForms.AllergyForm;
+import org.prolotrack.web.patient.ChartForms.CareForm;
+import org.prolotrack.web.patient.ChartForms.ConditionForm;
+import org.prolotrack.web.patient.ChartForms.ImagingForm;
+import org.prolotrack.web.patient.ChartForms.MedicationForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The chart page and its actions: add entries, resolve, stop and void. Each success redirects back to the chart. */
+@Controller
+class ChartController {
+
+    private final ChartPage page;
+    private final PatientRegistry registry;
+
+    ChartController(ChartPage page, PatientRegistry registry) {
+        this.page = page;
+        this.registry = registry;
+    }
+
+    @GetMapping("/patients/{id}")
+    String chart(@PathVariable UUID id, Model model) {
+        return page.show(id, model);
+    }
+
+    @PostMapping("/patients/{id}/conditions")
+    String addCondition(@PathVariable UUID id, @Valid @ModelAttribute("conditionForm") ConditionForm form,
+                        BindingResult binding, Model model) {
+        var errors = FormErrors.of(binding);
+        var entry = form.toEntry(errors);
+        return errors.any() ? page.show(id, model, "condition", form, errors)
+                : save(id, model, "condition", form, errors, () -> registry.addCondition(id, entry), "conditions");
+    }
+
+    @PostMapping("/patients/{id}/medications")
+    String addMedication(@PathVariable UUID id, @Valid @ModelAttribute("medicationForm") MedicationForm form,
+                         BindingResult binding, Model model) {
+        var errors = FormErrors.of(binding);
+        var entry = form.toEntry(errors);
+        return errors.any() ? page.show(id, model, "medication", form, errors)
+                : save(id, model, "medication", form, errors, () -> registry.addMedication(id, entry), "medications");
+    }
+
+    @PostMapping("/patients/{id}/allergies")
+    String addAllergy(@PathVariable UUID id, @Valid @ModelAttribute("allergyForm") AllergyForm form,
+                      BindingResult binding, Model model) {
+        var errors = FormErrors.of(binding);
+        var entry = form.toEntry(errors);
+        return errors.any() ? page.show(id, model, "allergy", form, errors)
+                : save(id, model, "allergy", form, errors, () -> registry.addAllergy(id, entry), "allergies");
+    }
+
+    @PostMapping("/patients/{id}/conservative-care")
+    String addCare(@PathVariable UUID id, @Valid @ModelAttribute("careForm") CareForm form, BindingResult binding, Model model) {
+        var errors = FormErrors.of(binding);
+        var entry = form.toEntry(errors);
+        return errors.any() ? page.show(id, model, "care", form, errors)
+                : save(id, model, "care", form, errors, () -> registry.addConservativeCare(id, entry), "care");
+    }
+
+    @PostMapping("/patients/{id}/imaging")
+    String addImaging(@PathVariable UUID id, @Valid @ModelAttribute("imagingForm") ImagingForm form,
+                      BindingResult binding, Model model) {
+        var errors = FormErrors.of(binding);
+        var entry = form.toEntry(errors);
+        return errors.any() ? page.show(id, model, "imaging", form, errors)
+                : save(id, model, "imaging", form, errors, () -> registry.addImaging(id, entry), "imaging");
+    }
+
+    @PostMapping("/patients/{id}/conditions/{entryId}/resolve")
+    String resolve(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam(defaultValue = "") String date,
+                   RedirectAttributes flash) {
+        return act(id, flash, "conditions", () -> registry.resolveCondition(id, entryId, parse(date, "abatementDate")));
+    }
+
+    @PostMapping("/patients/{id}/medications/{entryId}/stop")
+    String stop(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam(defaultValue = "") String date,
+                RedirectAttributes flash) {
+        return act(id, flash, "medications", () -> registry.stopMedication(id, entryId, parse(date, "stopDate")));
+    }
+
+    @PostMapping("/patients/{id}/entries/{kind}/{entryId}/void")
+    String voidEntry(@PathVariable UUID id, @PathVariable EntryKind kind, @PathVariable UUID entryId,
+                     @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        return act(id, flash, "chart", () -> registry.voidEntry(id, kind, entryId, reason));
+    }
+
+    private String save(UUID id, Model model, String name, Record form, FormErrors errors, Runnable write, String anchor) {
+        try {
+            write.run();
+            return "redirect:/patients/" + id + "#" + anchor;
+        } catch (PatientDataException e) {
+            errors.reject(e);
+            return page.show(id, model, name, form, errors);
+        }
+    }
+
+    private static String act(UUID id, RedirectAttributes flash, String anchor, Runnable action) {
+        try {
+            action.run();
+        } catch (PatientDataException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        } catch (ErrorResponseException e) {
+            if (e.getStatusCode().value() == 404 && !(e instanceof org.prolotrack.patient.PatientNotFoundException)) {
+                flash.addFlashAttribute("problem", e.getBody().getDetail());
+            } else {
+                throw e;
+            }
+        }
+        return "redirect:/patients/" + id + "#" + anchor;
+    }
+
+    private static java.time.LocalDate parse(String date, String field) {
+        var errors = FormErrors.none();
+        var d = errors.date(field, date);
+        if (errors.any()) {
+            throw PatientDataException.invalid(field, errors.asMap().get(field));
+        }
+        return d;
+    }
+}
