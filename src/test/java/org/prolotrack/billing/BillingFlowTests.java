@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.prolotrack.interim.SeriesFixture;
+import org.prolotrack.seriesfixture.SeriesFixture;
 import org.prolotrack.procedure.ProcedurePerformed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,14 +60,14 @@ class BillingFlowTests {
 
         var invoice = awaitInvoices(s.patientId(), 1).getFirst();
 
-        // Madison: $180 including 4 sites; 6 sites → + 2 × $15 = $210.00
-        assertThat(invoice.total()).isEqualTo(usd(21000));
+        // Madison: $180 including 4 sites; 5 sites → + 1 × $15 = $195.00
+        assertThat(invoice.total()).isEqualTo(usd(19500));
         assertThat(invoice.charges()).extracting(Invoice.Line::quantity, Invoice.Line::amount)
-                .containsExactly(tuple(1, usd(18000)), tuple(2, usd(3000)));
-        // MCL + LCL → 20550 ×2; three tendon insertions → 20551 ×3; knee joint under ultrasound → 20611, which
-        // includes the guidance, so no 76942. $210 split 2:3:1 → $70, $105, $35.
+                .containsExactly(tuple(1, usd(18000)), tuple(1, usd(1500)));
+        // MCL + LCL insertions → 20550 ×2; pes anserinus + patellar tendon insertions → 20551 ×2; knee joint under
+        // ultrasound → 20611, which includes the guidance, so no 76942. $195 split 2:2:1 → $78, $78, $39.
         assertThat(invoice.codes()).extracting(Invoice.CodeLine::code, Invoice.CodeLine::units, Invoice.CodeLine::amount)
-                .containsExactly(tuple("20550", 2, usd(7000)), tuple("20551", 3, usd(10500)), tuple("20611", 1, usd(3500)));
+                .containsExactly(tuple("20550", 2, usd(7800)), tuple("20551", 2, usd(7800)), tuple("20611", 1, usd(3900)));
         assertThat(invoice.status()).isEqualTo(Invoice.Status.OPEN);
         assertThat(invoice.serviceDate()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
@@ -92,13 +92,13 @@ class BillingFlowTests {
         mvc.perform(post("/api/plans/{id}/estimate", s.planId()).with(httpBasic("staff", "prolotrack-demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"includeEvaluation\": false}"))
                 .andExpect(status().isCreated())
-                // $210 a session × 3 expected = $630; range 3..6 sessions = $630..$1,260
-                .andExpect(jsonPath("$.perSession.minor").value(21000))
+                // $195 a session × 3 expected = $585; range 3..6 sessions = $585..$1,170
+                .andExpect(jsonPath("$.perSession.minor").value(19500))
                 .andExpect(jsonPath("$.expectedSessions").value(3))
-                .andExpect(jsonPath("$.expectedTotal.minor").value(63000))
+                .andExpect(jsonPath("$.expectedTotal.minor").value(58500))
                 .andExpect(jsonPath("$.minSessions").value(3))
                 .andExpect(jsonPath("$.maxSessions").value(6))
-                .andExpect(jsonPath("$.maxTotal.minor").value(126000))
+                .andExpect(jsonPath("$.maxTotal.minor").value(117000))
                 // the $500 package over 3 sessions: 16667 + 16667 + 16666 cents
                 .andExpect(jsonPath("$.packageOffer.perSessionShares[0].minor").value(16667))
                 .andExpect(jsonPath("$.packageOffer.perSessionShares[2].minor").value(16666));
@@ -108,7 +108,7 @@ class BillingFlowTests {
         }
         var series = awaitInvoices(s.patientId(), 3);
 
-        assertThat(series.stream().mapToLong(i -> i.total().minor()).sum()).isEqualTo(63000);
+        assertThat(series.stream().mapToLong(i -> i.total().minor()).sum()).isEqualTo(58500);
         mvc.perform(get("/api/patients/{id}/invoices", s.patientId()).with(httpBasic("staff", "prolotrack-demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3));
     }
@@ -121,7 +121,7 @@ class BillingFlowTests {
 
         mvc.perform(post("/api/invoices/{id}/payments", invoice.id()).with(httpBasic("staff", "prolotrack-demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"method\":\"CARD\",\"amount\":\"210.00\",\"cardReference\":\"4111 1111 1111 1111\"}"))
+                        .content("{\"method\":\"CARD\",\"amount\":\"195.00\",\"cardReference\":\"4111 1111 1111 1111\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.cardReference").value(org.hamcrest.Matchers.containsString("card number")));
         assertThat(invoices.find(invoice.id()).orElseThrow().payments()).isEmpty();
@@ -134,7 +134,7 @@ class BillingFlowTests {
         var invoice = awaitInvoices(s.patientId(), 1).getFirst();
 
         invoices.pay(invoice.id(), new Invoices.NewPayment(Invoice.Payment.Method.CASH, "60.00", null));
-        var card = invoices.pay(invoice.id(), new Invoices.NewPayment(Invoice.Payment.Method.CARD, "150.00", "AUTH 0A91F3"));
+        var card = invoices.pay(invoice.id(), new Invoices.NewPayment(Invoice.Payment.Method.CARD, "135.00", "AUTH 0A91F3"));
 
         var paid = invoices.find(invoice.id()).orElseThrow();
         assertThat(paid.status()).isEqualTo(Invoice.Status.PAID);
@@ -142,13 +142,13 @@ class BillingFlowTests {
 
         var superbill = SeriesFixture.pdfText(invoices.superbillPdf(invoice.id()));
         assertThat(superbill).contains("Superbill").contains(s.patientName())
-                .contains("M17.11").contains("Unilateral primary osteoarthritis, right knee")
+                .contains("M17.11").contains("Osteoarthritis of knee")
                 .contains("Adaeze Okafor, MD").contains("Licence 42817-20 (WI)")
                 .contains("20550").contains("20551").contains("20611").doesNotContain("76942")
-                .contains("70.00").contains("105.00").contains("35.00").contains("Total charges USD 210.00")
+                .contains("78.00").contains("39.00").contains("Total charges USD 195.00")
                 .contains("Balance USD 0.00");
         var receipt = SeriesFixture.pdfText(invoices.receiptPdf(card.id()));
-        assertThat(receipt).contains(card.receiptNumber()).contains("card, reference AUTH 0A91F3").contains("USD 150.00");
+        assertThat(receipt).contains(card.receiptNumber()).contains("card, reference AUTH 0A91F3").contains("USD 135.00");
     }
 
     @Test

@@ -3,11 +3,20 @@ package org.prolotrack.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
-import org.prolotrack.interim.SeriesFixture;
+import org.prolotrack.seriesfixture.SeriesFixture;
 import org.prolotrack.plan.PlanActivationGuard;
 import org.prolotrack.procedure.NoteSigningGuard;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +29,10 @@ class ConsentFlowTests {
 
     @Autowired Consents consents;
     @Autowired SeriesFixture fixture;
-    @Autowired PlanActivationGuard activationGuard;
-    @Autowired NoteSigningGuard signingGuard;
+    @Autowired @Qualifier("consentGuards") PlanActivationGuard activationGuard;
+    @Autowired @Qualifier("consentGuards") NoteSigningGuard signingGuard;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private ConsentView signedConsent(SeriesFixture.Series s) {
         var prepared = consents.prepare(s.planId());
@@ -40,6 +50,19 @@ class ConsentFlowTests {
         signedConsent(s);
         assertThat(activationGuard.missingFor(s.plan())).isEmpty();
         assertThat(signingGuard.missingFor(s.patientId(), s.planId())).isEmpty();
+    }
+
+    @Test
+    void activatingTheSeriesOverTheApiAnswers409NamingTheMissingConsentUntilItIsSigned() throws Exception {
+        var s = fixture.kneeSeries();
+        mvc.perform(post("/api/plans/{id}/activate", s.planId()).with(httpBasic("clinician", "prolotrack-demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.missing", hasItem(startsWith("Consent: no signed consent for this series"))));
+
+        signedConsent(s);
+
+        mvc.perform(post("/api/plans/{id}/activate", s.planId()).with(httpBasic("clinician", "prolotrack-demo")))
+                .andExpect(jsonPath("$.missing", not(hasItem(startsWith("Consent:")))));
     }
 
     @Test
@@ -68,14 +91,15 @@ class ConsentFlowTests {
 
         assertThat(consent.document())
                 .contains(s.patientName())
-                .contains("Medial collateral ligament, right (ultrasound-guided)")
-                .contains("dextrose 25% (intra-articular)")
+                .contains("Medial collateral ligament insertions (knee), right (ultrasound-guided)")
+                .contains("Knee joint (intra-articular), right (ultrasound-guided)")
+                .contains("What we plan to inject: <strong>dextrose</strong>")
                 .contains("<strong>3</strong> sessions")
                 .contains("4 to 6 weeks apart")
                 .contains("not approved by the U.S. Food and Drug Administration")
                 .contains("You may also choose to do nothing")
-                // 6 sites at Madison: $180 including 4 sites + 2 × $15 = $210 a session; × 3 = $630; × 6 = $1,260
-                .contains("USD 630.00 for 3 sessions (USD 210.00 a session; USD 630.00 to USD 1,260.00 for 3 to 6 sessions)");
+                // 5 sites at Madison: $180 including 4 sites + 1 × $15 = $195 a session; × 3 = $585; × 6 = $1,170
+                .contains("USD 585.00 for 3 sessions (USD 195.00 a session; USD 585.00 to USD 1,170.00 for 3 to 6 sessions)");
     }
 
     @Test

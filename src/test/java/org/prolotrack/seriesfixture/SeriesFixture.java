@@ -1,15 +1,13 @@
-package org.prolotrack.interim;
+package org.prolotrack.seriesfixture;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -17,41 +15,30 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.prolotrack.plan.TreatmentPlanView;
-import org.prolotrack.plan.TreatmentPlanView.PlannedTarget;
+import org.prolotrack.plan.PlanCommands;
 import org.prolotrack.procedure.ProcedurePerformed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Patients and series for consent and billing tests: a knee series at the Madison demo clinic with six
- * targets (two ligaments and the knee joint under ultrasound, three tendon insertions by landmark).
+ * Patients and series for consent and billing tests: a right-knee series at the Madison demo clinic from the
+ * Rabago 2013 protocol (knowledge/plan/protocols.json): three sessions 28-42 days apart, five targets under
+ * ultrasound — the knee joint, the MCL and LCL insertions, the pes anserinus and patellar tendon insertions.
+ * Call it with a signed-in clinic user (the plan module checks access).
  */
 @Component
 public class SeriesFixture {
 
     private final JdbcClient jdbc;
-    private final InterimTreatmentPlans plans;
+    private final PlanCommands plans;
 
-    public SeriesFixture(JdbcClient jdbc, InterimTreatmentPlans plans) {
+    public SeriesFixture(JdbcClient jdbc, PlanCommands plans) {
         this.jdbc = jdbc;
         this.plans = plans;
     }
 
     public record Series(UUID patientId, UUID planId, UUID clinicId, UUID providerId, String patientName,
                          TreatmentPlanView plan) { }
-
-    public static final List<PlannedTarget> KNEE_TARGETS = List.of(
-            target("knee-mcl", "Medial collateral ligament", "LIGAMENT", false, "ULTRASOUND"),
-            target("knee-lcl", "Lateral collateral ligament", "LIGAMENT", false, "ULTRASOUND"),
-            target("pes-anserine", "Pes anserine insertion", "TENDON_INSERTION", false, "LANDMARK"),
-            target("quad-insertion", "Quadriceps tendon insertion", "TENDON_INSERTION", false, "LANDMARK"),
-            target("patellar-insertion", "Patellar tendon insertion", "TENDON_INSERTION", false, "LANDMARK"),
-            target("knee-joint", "Knee joint", "JOINT_LARGE", true, "ULTRASOUND"));
-
-    private static PlannedTarget target(String id, String name, String kind, boolean ia, String guidance) {
-        return new PlannedTarget(id, name, "knee", kind, "RIGHT", ia, guidance,
-                ia ? new BigDecimal("6.0") : new BigDecimal("0.5"), ia ? new BigDecimal("25") : new BigDecimal("15"));
-    }
 
     /** A new patient at the Madison clinic (MAD) with a DRAFT three-session knee series. */
     public Series kneeSeries() {
@@ -66,12 +53,8 @@ public class SeriesFixture {
                 values (:id, :clinic, :mrn, 'Maren', :family, date '1961-04-09', 'FEMALE', 'maren@example.org',
                     current_timestamp, 'test', current_timestamp, 'test')""")
                 .param("id", patient).param("clinic", clinic).param("mrn", "CB-" + suffix).param("family", family).update();
-        var plan = new TreatmentPlanView(UUID.randomUUID(), patient, clinic, provider, "M17.11",
-                "Unilateral primary osteoarthritis, right knee", "knee-oa-rabago", "Knee OA (Rabago 2013)",
-                TreatmentPlanView.Status.DRAFT, 3, 28, 42, KNEE_TARGETS, List.of(),
-                List.of("dextrose 15% (extra-articular)", "dextrose 25% (intra-articular)", "lidocaine 1%"),
-                0, null, 90, 3, null, null, "test");
-        plans.put(plan);
+        var plan = plans.create(patient, new PlanCommands.NewPlan("M17.11", "knee-oa-rabago-2013", null, null, null,
+                "RIGHT", provider));
         return new Series(patient, plan.id(), clinic, provider, "Maren " + family, plan);
     }
 
