@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CareKnowledgeFiles implements CareKnowledge {
 
     static final List<String> FILES = List.of("plan/protocols.json", "plan/anatomical-catalogue.json",
-            "formulation/stocks.json", "formulation/anesthetic-limits.json");
+            "formulation/stocks.json", "formulation/anesthetic-limits.json", "procedure/visit-times.json", "aftercare/aftercare.json");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
