@@ -14,7 +14,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.prolotrack.support.TestPatients;
-import org.prolotrack.support.TestScreenings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -64,7 +63,10 @@ class PlanApiTests {
     void aClinicianBuildsAKneeSeriesAndActivatesIt() throws Exception {
         var patient = TestPatients.register(jdbc, "Series", new BigDecimal("70"));
         var plan = createKneePlan(patient);
-        TestScreenings.screenedToProceed(mvc, patient);
+        mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("a current screening with a decision to proceed")));
+        TestPatients.screenToProceed(mvc, patient);
 
         mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
                 .andExpect(status().isOk())
@@ -86,7 +88,7 @@ class PlanApiTests {
     void activationIsRefusedNamingWhatIsMissing() throws Exception {
         var patient = TestPatients.register(jdbc, "Refused", new BigDecimal("70"));
         var plan = createKneePlan(patient);
-        TestScreenings.screenedToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient);
         TestActivationGuard.refuseFor(patient);
         try {
             mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))

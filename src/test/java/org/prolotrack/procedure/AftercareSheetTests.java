@@ -17,7 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.prolotrack.support.TestPatients;
-import org.prolotrack.support.TestScreenings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,7 +40,7 @@ class AftercareSheetTests {
         UUID patient = TestPatients.register(jdbc, "Aftercare", new BigDecimal("70"));
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
-        TestScreenings.screenedToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient);
         call(post("/api/plans/{id}/activate", plan));
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");

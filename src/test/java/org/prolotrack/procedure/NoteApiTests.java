@@ -18,7 +18,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.prolotrack.plan.TreatmentPlans;
 import org.prolotrack.support.TestPatients;
-import org.prolotrack.support.TestScreenings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -66,7 +65,7 @@ class NoteApiTests {
         var patient = TestPatients.register(jdbc, "Note", weight);
         String plan = JsonPath.read(body(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
-        TestScreenings.screenedToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient);
         mvc.perform(asClinician(post("/api/plans/{id}/activate", plan))).andExpect(status().isOk());
         return new UUID[] {patient, UUID.fromString(plan)};
     }

@@ -36,12 +36,13 @@ class PatientChartBrowserTests {
         assertThat(browser.findElement(By.id("conditions")).getText()).contains("osteoarthritis, right knee");
         assertThat(browser.findElement(By.id("care")).getText()).contains("Physical therapy");
 
-        // the screening panel is there; the other modules' panels not yet: they answer 404 and stay empty
+        // every module's panel loads into the chart
         BrowserSupport.waitFor(browser).until(d -> ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('section.panel.htmx-request').length === 0"));
         List<String> panelTexts = browser.findElements(By.cssSelector("section.panel")).stream().map(e -> e.getText()).toList();
         assertThat(panelTexts).hasSize(7);
-        assertThat(browser.findElement(By.id("panel-screening")).getText()).contains("Run screening");
+        assertThat(browser.findElement(By.id("panel-plan")).getText()).startsWith("Treatment series");
+        assertThat(browser.findElement(By.id("panel-series")).getText()).startsWith("Series");
     }
 
     @Test
