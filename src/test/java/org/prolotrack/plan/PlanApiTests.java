@@ -29,6 +29,7 @@ class PlanApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired org.prolotrack.consent.Consents consents;
 
     private String createKneePlan(UUID patient) throws Exception {
         var body = mvc.perform(post("/api/patients/{id}/plans", patient).with(httpBasic("clinician", PASSWORD))
@@ -67,6 +68,7 @@ class PlanApiTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("a current screening with a decision to proceed")));
         TestPatients.screenToProceed(mvc, patient);
+        TestPatients.consent(consents, UUID.fromString(plan));
 
         mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
                 .andExpect(status().isOk())
@@ -89,12 +91,13 @@ class PlanApiTests {
         var patient = TestPatients.register(jdbc, "Refused", new BigDecimal("70"));
         var plan = createKneePlan(patient);
         TestPatients.screenToProceed(mvc, patient);
+        TestPatients.consent(consents, UUID.fromString(plan));
         TestActivationGuard.refuseFor(patient);
         try {
             mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.detail", containsString("a test precondition")))
-                    .andExpect(jsonPath("$.missing[0]").value("a test precondition"));
+                    .andExpect(jsonPath("$.missing", org.hamcrest.Matchers.contains("a test precondition")));
         } finally {
             TestActivationGuard.allow(patient);
         }

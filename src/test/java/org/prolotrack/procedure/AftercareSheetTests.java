@@ -30,6 +30,7 @@ class AftercareSheetTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired org.prolotrack.consent.Consents consents;
 
     private String call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder b) throws Exception {
         return mvc.perform(b.with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON))
@@ -41,6 +42,7 @@ class AftercareSheetTests {
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
         TestPatients.screenToProceed(mvc, patient);
+        TestPatients.consent(consents, UUID.fromString(plan));
         call(post("/api/plans/{id}/activate", plan));
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");

@@ -51,6 +51,7 @@ class NoteApiTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired TreatmentPlans plans;
+    @Autowired org.prolotrack.consent.Consents consents;
 
     private static MockHttpServletRequestBuilder asClinician(MockHttpServletRequestBuilder b) {
         return b.with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON);
@@ -66,6 +67,7 @@ class NoteApiTests {
         String plan = JsonPath.read(body(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
         TestPatients.screenToProceed(mvc, patient);
+        TestPatients.consent(consents, UUID.fromString(plan));
         mvc.perform(asClinician(post("/api/plans/{id}/activate", plan))).andExpect(status().isOk());
         return new UUID[] {patient, UUID.fromString(plan)};
     }

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.prolotrack.consent.Consents;
+import org.prolotrack.seriesfixture.SeriesFixture;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,5 +58,11 @@ public final class TestPatients {
         mvc.perform(post("/api/patients/{id}/screenings/{sid}/decision", patient, screening)
                 .with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decision\":\"PROCEED\",\"reason\":\"Right knee OA, physical therapy failed; reviewed.\"}"));
+    }
+
+    /** The patient signs the consent of the series (with a drawn signature), as the consent module records it. */
+    public static void consent(Consents consents, UUID planId) {
+        var prepared = consents.prepare(planId);
+        consents.sign(prepared.id(), new Consents.Signature("Test Patient", "self", SeriesFixture.drawnSignature()));
     }
 }

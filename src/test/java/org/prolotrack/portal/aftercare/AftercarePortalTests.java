@@ -41,6 +41,7 @@ class AftercarePortalTests {
     @Autowired JdbcClient jdbc;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
+    @Autowired org.prolotrack.consent.Consents consents;
 
     private String call(MockHttpServletRequestBuilder b) throws Exception {
         return mvc.perform(b.with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON))
@@ -51,6 +52,7 @@ class AftercarePortalTests {
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
         TestPatients.screenToProceed(mvc, patient);
+        TestPatients.consent(consents, UUID.fromString(plan));
         call(post("/api/plans/{id}/activate", plan));
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");

@@ -30,6 +30,8 @@ class CourseOfCareBrowserTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired org.prolotrack.consent.Consents consents;
+    @Autowired org.prolotrack.plan.TreatmentPlans plans;
 
     /** The clinician's screening decision, recorded over the API (the screening UI is another module's). */
     private void screenToProceed(String base, UUID patient) {
@@ -70,6 +72,7 @@ class CourseOfCareBrowserTests {
                 .contains("a current screening with a decision to proceed");
 
         screenToProceed(base, patient);
+        TestPatients.consent(consents, plans.forPatient(patient).getFirst().id());
         browser.findElement(By.cssSelector("button.activate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.start-note")));
         assertThat(browser.findElement(By.id("plan-panel")).getText()).contains("active").contains("next session due");
