@@ -18,4 +18,7 @@ public interface AftercareSheets {
     String html(UUID noteId);
 
     byte[] pdf(UUID noteId);
+
+    /** The signs that should make a patient call the clinic right away (knowledge texts). */
+    List<String> callRightAway();
 }

@@ -40,6 +40,7 @@ class AftercareSheetTests {
         UUID patient = TestPatients.register(jdbc, "Aftercare", new BigDecimal("70"));
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
+        TestPatients.screenToProceed(mvc, patient);
         call(post("/api/plans/{id}/activate", plan));
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");

@@ -65,6 +65,7 @@ class NoteApiTests {
         var patient = TestPatients.register(jdbc, "Note", weight);
         String plan = JsonPath.read(body(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
+        TestPatients.screenToProceed(mvc, patient);
         mvc.perform(asClinician(post("/api/plans/{id}/activate", plan))).andExpect(status().isOk());
         return new UUID[] {patient, UUID.fromString(plan)};
     }

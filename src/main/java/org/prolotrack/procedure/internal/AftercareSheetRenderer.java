@@ -64,6 +64,11 @@ class AftercareSheetRenderer implements AftercareSheets {
         return pdf.render(html(noteId));
     }
 
+    @Override
+    public List<String> callRightAway() {
+        return texts.callRightAway().stream().map(AftercareTexts.Text::text).toList();
+    }
+
     private static List<String> sites(ProcedureNoteView note) {
         return note.injections().stream().map(i -> i.siteName()
                 + ("MIDLINE".equals(i.laterality()) ? "" : " (" + i.laterality().toLowerCase(java.util.Locale.ROOT) + ")"))

@@ -2,7 +2,7 @@ package org.prolotrack.procedure.internal;
 
 import java.util.List;
 
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +25,14 @@ class AftercareTexts {
     private final List<Text> callRightAway;
     private final NsaidAdvice nsaid;
 
-    AftercareTexts(CareKnowledge knowledge,
+    AftercareTexts(KnowledgeBase knowledge,
                    @Value("${prolotrack.aftercare.nsaid-advice-id:}") String nsaidId,
                    @Value("${prolotrack.aftercare.nsaid-advice-text:}") String nsaidText,
                    @Value("${prolotrack.aftercare.nsaid-advice-source:clinic policy}") String nsaidSource) {
-        var file = "aftercare/aftercare.json";
-        this.advice = knowledge.list(file, "advice", Text.class);
-        this.callRightAway = knowledge.list(file, "callRightAway", Text.class);
-        var entries = knowledge.list(file, "nsaidAdvice", NsaidEntry.class);
+        var file = knowledge.file("aftercare/aftercare.json");
+        this.advice = file.list("advice", Text.class);
+        this.callRightAway = file.list("callRightAway", Text.class);
+        var entries = file.list("nsaidAdvice", NsaidEntry.class);
         if (!nsaidText.isBlank()) {
             this.nsaid = new NsaidAdvice("clinic", nsaidText.strip(), nsaidSource, "clinic", false);
         } else {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.prolotrack.formulation.FormulationCalculator;
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.AnatomicalCatalogue;
 import org.prolotrack.procedure.ProcedureNoteView.Injection;
 import org.prolotrack.procedure.ProcedureNotes.NewInjection;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,10 @@ class InjectionFactory {
     private static final Set<String> SIDES = Set.of("LEFT", "RIGHT", "BILATERAL");
     private static final Set<String> GUIDANCE = Set.of("ULTRASOUND", "FLUOROSCOPY", "LANDMARK");
 
-    private final CareKnowledge knowledge;
+    private final AnatomicalCatalogue knowledge;
     private final FormulationCalculator calculator;
 
-    InjectionFactory(CareKnowledge knowledge, FormulationCalculator calculator) {
+    InjectionFactory(AnatomicalCatalogue knowledge, FormulationCalculator calculator) {
         this.knowledge = knowledge;
         this.calculator = calculator;
     }

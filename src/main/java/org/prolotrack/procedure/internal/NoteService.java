@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.prolotrack.audit.AuditTrail;
 import org.prolotrack.formulation.SessionCheck;
 import org.prolotrack.formulation.Syringe;
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.patient.PatientRecords;
 import org.prolotrack.procedure.NoteNotFoundException;
 import org.prolotrack.procedure.NoteSigningGuard;
@@ -31,7 +31,7 @@ class NoteService implements ProcedureNotes {
     private final InjectionFactory injections;
     private final SessionCheck sessionCheck;
     private final VisitTimes visitTimes;
-    private final CareKnowledge knowledge;
+    private final KnowledgeBase knowledge;
     private final PatientRecords patients;
     private final CurrentUsers users;
     private final AuditTrail audit;
@@ -39,7 +39,7 @@ class NoteService implements ProcedureNotes {
     private final List<NoteSigningGuard> guards;
 
     NoteService(NoteRepository notes, InjectionFactory injections, SessionCheck sessionCheck, VisitTimes visitTimes,
-                CareKnowledge knowledge, PatientRecords patients, CurrentUsers users, AuditTrail audit,
+                KnowledgeBase knowledge, PatientRecords patients, CurrentUsers users, AuditTrail audit,
                 ApplicationEventPublisher events, List<NoteSigningGuard> guards) {
         this.notes = notes;
         this.injections = injections;
@@ -62,7 +62,7 @@ class NoteService implements ProcedureNotes {
         }
         var note = new ProcedureNote(UUID.randomUUID(), patientId, planId, chart.clinicId(),
                 users.currentOrSystem().providerId(), performedOn == null ? LocalDate.now() : performedOn,
-                knowledge.version(), ProcedureNoteView.Status.DRAFT);
+                knowledge.version().value(), ProcedureNoteView.Status.DRAFT);
         notes.insert(note, who(), Instant.now());
         audit.record("NOTE_START", patientId, "note " + note.id + " for plan " + planId);
         return view(note);

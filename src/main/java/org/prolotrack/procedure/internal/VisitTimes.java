@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.procedure.ProcedureNoteView.Times;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +18,8 @@ class VisitTimes {
     private final Usual visit;
     private final Usual injecting;
 
-    VisitTimes(CareKnowledge knowledge) {
-        var all = knowledge.list("procedure/visit-times.json", "durations", Usual.class);
+    VisitTimes(KnowledgeBase knowledge) {
+        var all = knowledge.file("procedure/visit-times.json").list("durations", Usual.class);
         this.visit = all.stream().filter(u -> u.id().equals("visit")).findFirst().orElseThrow();
         this.injecting = all.stream().filter(u -> u.id().equals("injecting")).findFirst().orElseThrow();
     }

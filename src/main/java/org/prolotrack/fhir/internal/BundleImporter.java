@@ -1,0 +1,100 @@
+package org.prolotrack.fhir.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.prolotrack.patient.PatientImports;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one patient's bundle: checks it (bundle type, HAPI's validator, what ProloTrack needs), then writes the
+ * patient and every kept entry in ONE database transaction. A bundle with any problem is rejected whole with an
+ * OperationOutcome listing every problem, and nothing of it is written; a process killed mid-bundle leaves the
+ * bundle out (the transaction never committed). Importing the same bundle again changes nothing.
+ */
+@Service
+class BundleImporter {
+
+    /** What an import did, for the answer and the progress line. */
+    record Result(UUID patientId, PatientImports.Outcome outcome, int kept, Map<String, Integer> skipped,
+                  int skippedTotal) { }
+
+    /**
+     * How much of a bundle HAPI's validator checks: every resource (ALL), the resources ProloTrack keeps (KEPT), or
+     * none beyond the strict parser and ProloTrack's own checks (STRUCTURE, for trusted bulk loads).
+     */
+    enum ValidationScope { ALL, KEPT, STRUCTURE }
+
+    private final BundleValidation validation;
+    private final BundleMapper mapper;
+    private final PatientImports patients;
+    private final TransactionTemplate tx;
+    private final ValidationScope scope;
+
+    BundleImporter(BundleValidation validation, BundleMapper mapper, PatientImports patients, TransactionTemplate tx,
+                   @Value("${prolotrack.fhir.import.validate:ALL}") ValidationScope scope) {
+        this.validation = validation;
+        this.mapper = mapper;
+        this.patients = patients;
+        this.tx = tx;
+        this.scope = scope;
+    }
+
+    Result importBundle(Bundle bundle, UUID clinicId, String importedBy) {
+        return importBundle(bundle, clinicId, importedBy, scope);
+    }
+
+    Result importBundle(Bundle bundle, UUID clinicId, String importedBy, ValidationScope validate) {
+        var problems = new ArrayList<String>();
+        if (bundle.getType() != BundleType.TRANSACTION && bundle.getType() != BundleType.COLLECTION) {
+            problems.add("Bundle.type is " + (bundle.getType() == null ? "missing" : bundle.getType().toCode())
+                    + ": ProloTrack imports transaction or collection bundles.");
+        }
+        var mapped = mapper.map(bundle);
+        problems.addAll(mapped.problems());
+        if (validate == ValidationScope.ALL) {
+            problems.addAll(validation.errors(bundle));
+        } else if (validate == ValidationScope.KEPT) {
+            problems.addAll(validation.errors(shell(bundle)));
+            for (int i = 0; i < bundle.getEntry().size(); i++) {
+                var r = bundle.getEntry().get(i).getResource();
+                if (r != null && mapper.keeps(r)) {
+                    for (var error : validation.errors(r)) {
+                        problems.add("Bundle.entry[" + i + "].resource/*" + r.fhirType() + "*/: " + error);
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnprocessableEntityException("The bundle was not imported: " + problems.size() + " problem(s).",
+                    outcome(problems));
+        }
+        var outcome = tx.execute(s -> patients.importPatient(clinicId, mapped.patient(), importedBy));
+        return new Result(outcome.patientId(), outcome, mapped.kept(), mapped.skipped(), mapped.skippedTotal());
+    }
+
+    /** The bundle without its resources: its own structure is validated even when only kept resources are. */
+    private static Bundle shell(Bundle bundle) {
+        var copy = new Bundle().setType(bundle.getType());
+        copy.setId(bundle.getIdElement());
+        return copy;
+    }
+
+    static OperationOutcome outcome(List<String> problems) {
+        var oo = new OperationOutcome();
+        for (var p : problems) {
+            oo.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.INVALID).setDiagnostics(p);
+        }
+        return oo;
+    }
+}

@@ -1,0 +1,157 @@
+package org.prolotrack.fhir.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import org.hl7.fhir.r4.model.Bundle;
+import org.prolotrack.security.CurrentUser;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar prolotrack.jar --import=<folder> --clinic=MAD [--import-threads=2] [--validate=KEPT]}: imports
+ * every *.json bundle of the folder (one transaction each, in parallel), shows a progress bar, prints bundles/s and
+ * resources kept/s, then the application exits without serving (see {@link ImportModeEnvironment}).
+ */
+@Component
+@Order(100)
+class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
+
+    private final BundleImporter importer;
+    private final ImportClinics clinics;
+    private final FhirContext ctx;
+    private final BundleValidation validation;
+    private final org.springframework.context.ConfigurableApplicationContext context;
+    private int exitCode;
+
+    CommandLineImport(BundleImporter importer, ImportClinics clinics, FhirContext ctx, BundleValidation validation,
+                      org.springframework.context.ConfigurableApplicationContext context) {
+        this.context = context;
+        this.importer = importer;
+        this.clinics = clinics;
+        this.ctx = ctx;
+        this.validation = validation;
+    }
+
+    /** What a folder import did. */
+    record Totals(int bundles, int imported, int rejected, long kept, long skipped, double seconds) {
+        double bundlesPerSecond() {
+            return imported / Math.max(seconds, 1e-9);
+        }
+
+        double keptPerSecond() {
+            return kept / Math.max(seconds, 1e-9);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!args.containsOption(ImportModeEnvironment.OPTION)) {
+            return;
+        }
+        var folder = Path.of(args.getOptionValues(ImportModeEnvironment.OPTION).getFirst());
+        var clinic = args.containsOption("clinic") ? args.getOptionValues("clinic").getFirst() : null;
+        if (clinic == null) {
+            System.err.println("--clinic=<code> is required with --import (e.g. --clinic=MAD)");
+            exitCode = 2;
+            System.exit(org.springframework.boot.SpringApplication.exit(context, this));
+        }
+        int threads = args.containsOption("import-threads")
+                ? Integer.parseInt(args.getOptionValues("import-threads").getFirst())
+                : Runtime.getRuntime().availableProcessors();
+        var scope = args.containsOption("validate")
+                ? BundleImporter.ValidationScope.valueOf(args.getOptionValues("validate").getFirst().toUpperCase())
+                : BundleImporter.ValidationScope.KEPT;
+        var totals = importFolder(folder, clinics.find(clinic).id(), threads, scope, System.out);
+        exitCode = totals.rejected() > 0 ? 1 : 0;
+        // an import run ends here: close the context (scheduler threads would keep the JVM alive) and exit
+        System.exit(org.springframework.boot.SpringApplication.exit(context, this));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    Totals importFolder(Path folder, java.util.UUID clinicId, int threads, BundleImporter.ValidationScope scope,
+                        PrintStream out) throws IOException, InterruptedException {
+        List<Path> files;
+        try (var list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        if (scope != BundleImporter.ValidationScope.STRUCTURE) {
+            validation.warmUp();
+        }
+        var done = new AtomicInteger();
+        var rejected = new AtomicInteger();
+        var kept = new AtomicLong();
+        var skipped = new AtomicLong();
+        var progress = new ImportProgress(files.size(), System.err);
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (var file : files) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        var result = importer.importBundle(parse(file), clinicId, CurrentUser.SYSTEM.username()
+                                + " (import " + file.getFileName() + ")", scope);
+                        kept.addAndGet(result.kept());
+                        skipped.addAndGet(result.skippedTotal());
+                    } catch (IOException | RuntimeException e) {
+                        rejected.incrementAndGet();
+                        progress.message(file.getFileName() + " rejected: " + reasons(e));
+                    }
+                    progress.update(done.incrementAndGet(), kept.get(), (System.nanoTime() - start) / 1e9);
+                }));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.finish();
+        var totals = new Totals(files.size(), files.size() - rejected.get(), rejected.get(), kept.get(), skipped.get(),
+                seconds);
+        out.printf("Imported %d of %d bundles (%d rejected) in %.1f s: %.1f bundles/s, %.0f resources kept/s "
+                        + "(%d kept, %d skipped), validation %s, %d threads%n", totals.imported(), totals.bundles(),
+                totals.rejected(), seconds, totals.bundlesPerSecond(), totals.keptPerSecond(), totals.kept(),
+                totals.skipped(), scope, threads);
+        return totals;
+    }
+
+    private static String reasons(Exception e) {
+        if (e instanceof BaseServerResponseException b
+                && b.getOperationOutcome() instanceof org.hl7.fhir.r4.model.OperationOutcome oo) {
+            return e.getMessage() + " " + oo.getIssue().stream().map(i -> i.getDiagnostics()).toList();
+        }
+        return e.getMessage();
+    }
+
+    private Bundle parse(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file)) {
+            var parser = ctx.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+            return parser.parseResource(Bundle.class, in);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.prolotrack.fhir.internal;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import org.prolotrack.patient.PatientNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Turns the module APIs' exceptions into HAPI's, so that every error leaves as an OperationOutcome with the right
+ * status: absent or forbidden patient 404, bad input 400, role not allowed 403. Anything else stays a 500.
+ */
+@Component
+@Interceptor
+class FhirExceptionTranslator {
+
+    @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
+    public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
+        var cause = thrown;
+        // HAPI wraps what a provider throws (InternalErrorException, InvocationTargetException): find the origin
+        while (cause.getCause() != null && cause.getCause() != cause
+                && (cause instanceof java.lang.reflect.InvocationTargetException
+                || cause instanceof ca.uhn.fhir.rest.server.exceptions.InternalErrorException)) {
+            cause = cause.getCause();
+        }
+        return switch (cause) {
+            case BaseServerResponseException e -> e;
+            case PatientNotFoundException e -> new ResourceNotFoundException(e.getBody().getDetail());
+            case AccessDeniedException e -> new ForbiddenOperationException("Your role may not do this.");
+            case DataFormatException e -> new InvalidRequestException("Malformed FHIR content: " + e.getMessage());
+            case IllegalArgumentException e -> new InvalidRequestException(e.getMessage());
+            case ErrorResponseException e when e.getStatusCode().is4xxClientError() ->
+                    new InvalidRequestException(e.getBody().getDetail());
+            default -> thrown instanceof BaseServerResponseException b ? b : null;
+        };
+    }
+}
