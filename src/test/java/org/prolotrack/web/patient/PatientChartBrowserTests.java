@@ -43,6 +43,8 @@ class PatientChartBrowserTests {
         assertThat(panelTexts).hasSize(7);
         assertThat(browser.findElement(By.id("panel-plan")).getText()).startsWith("Treatment series");
         assertThat(browser.findElement(By.id("panel-series")).getText()).startsWith("Series");
+        assertThat(browser.findElement(By.id("panel-outcomes")).getText()).startsWith("Outcomes");
+        assertThat(browser.findElement(By.id("panel-safety")).getText()).startsWith("Safety");
     }
 
     @Test
