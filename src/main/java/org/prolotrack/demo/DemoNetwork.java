@@ -33,11 +33,13 @@ class DemoNetwork implements ApplicationRunner {
 
     private final ClinicDirectory clinics;
     private final Accounts accounts;
+    private final DemoPatients patients;
     private final TransactionTemplate tx;
 
-    DemoNetwork(ClinicDirectory clinics, Accounts accounts, TransactionTemplate tx) {
+    DemoNetwork(ClinicDirectory clinics, Accounts accounts, DemoPatients patients, TransactionTemplate tx) {
         this.clinics = clinics;
         this.accounts = accounts;
+        this.patients = patients;
         this.tx = tx;
     }
 
@@ -46,8 +48,10 @@ class DemoNetwork implements ApplicationRunner {
         if (accounts.exists("admin")) {
             return;
         }
+        long started = System.nanoTime();
         tx.executeWithoutResult(s -> seed());
-        log.info("Seeded the demo network; demo accounts use the password '{}'", DEMO_PASSWORD);
+        log.info("Seeded the demo network ({} patients) in {} ms; demo accounts use the password '{}'",
+                DemoPatients.COUNT, (System.nanoTime() - started) / 1_000_000, DEMO_PASSWORD);
     }
 
     private void seed() {
@@ -84,5 +88,9 @@ class DemoNetwork implements ApplicationRunner {
                 "frontdesk@lakeside.example"));
         accounts.create(new NewAccount("researcher", DEMO_PASSWORD, "Network Researcher", Role.RESEARCHER, null, null,
                 null, "research@prolotrack.example"));
+
+        var karinHolm = patients.seed(madison, boulder);
+        accounts.create(new NewAccount("patient", DEMO_PASSWORD, "Karin Holm", Role.PATIENT, null, karinHolm, null,
+                "karin.holm@example.com"));
     }
 }

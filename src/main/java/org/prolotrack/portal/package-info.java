@@ -1,2 +1,2 @@
-/** The patient portal: a patient's own record and care, read through the modules' APIs, under /portal. */
+/** The patient UI: the portal under /portal (a patient's own record and care) and the personal-link pages under /q. */
 package org.prolotrack.portal;

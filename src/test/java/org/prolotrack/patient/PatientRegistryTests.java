@@ -32,6 +32,8 @@ class PatientRegistryTests {
     @Autowired PatientRecords records;
     @Autowired ClinicDirectory clinics;
     @Autowired ApplicationEvents events;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired org.prolotrack.audit.AuditLog auditLog;
 
     UUID clinic;
     UUID patient;
@@ -109,5 +111,17 @@ class PatientRegistryTests {
                 .isInstanceOf(org.springframework.web.ErrorResponseException.class);
         registry.resolveCondition(patient, c, LocalDate.of(2024, 1, 1));
         assertThat(records.get(patient).conditions().get(0).status()).isEqualTo(PatientChart.Condition.Status.RESOLVED);
+    }
+
+    @Test
+    void aReadFromAnotherModulesReadOnlyTransactionIsStillAudited() {
+        var readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(s -> {
+            records.requireAccess(patient, "SCREENING_READ");
+            records.get(patient);
+        });
+        assertThat(auditLog.search(patient, "system", 0, 20).items()).extracting(e -> e.action())
+                .contains("SCREENING_READ", "PATIENT_READ");
     }
 }

@@ -63,6 +63,10 @@ class PlanApiTests {
     void aClinicianBuildsAKneeSeriesAndActivatesIt() throws Exception {
         var patient = TestPatients.register(jdbc, "Series", new BigDecimal("70"));
         var plan = createKneePlan(patient);
+        mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("a current screening with a decision to proceed")));
+        TestPatients.screenToProceed(mvc, patient);
 
         mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
                 .andExpect(status().isOk())
@@ -84,6 +88,7 @@ class PlanApiTests {
     void activationIsRefusedNamingWhatIsMissing() throws Exception {
         var patient = TestPatients.register(jdbc, "Refused", new BigDecimal("70"));
         var plan = createKneePlan(patient);
+        TestPatients.screenToProceed(mvc, patient);
         TestActivationGuard.refuseFor(patient);
         try {
             mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))

@@ -1,11 +1,20 @@
 package org.prolotrack.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** Registers patients for tests directly in the patient table, with unique MRNs. */
+/**
+ * Registers Lakeside (MAD) patients for tests directly in the patient tables, with unique MRNs: right knee
+ * osteoarthritis after failed physical therapy, and the given weight (null: unknown).
+ */
 public final class TestPatients {
 
     private TestPatients() {
@@ -24,6 +33,28 @@ public final class TestPatients {
                   current_timestamp, 'test', current_timestamp, 'test')""")
                 .param("id", id).param("clinic", madisonClinic(jdbc)).param("mrn", "T-" + id.toString().substring(0, 13))
                 .param("family", familyName).param("w", weightKg).update();
+        jdbc.sql("""
+                insert into patient_condition (id, patient_id, code_system, code, display, body_site, laterality,
+                  clinical_status, created_at, created_by, changed_at, changed_by)
+                values (:id, :p, 'ICD10CM', 'M17.11', 'Unilateral primary osteoarthritis, right knee', 'knee', 'RIGHT',
+                  'ACTIVE', current_timestamp, 'test', current_timestamp, 'test')""")
+                .param("id", UUID.randomUUID()).param("p", id).update();
+        jdbc.sql("""
+                insert into conservative_care (id, patient_id, kind, description, helped, created_at, created_by,
+                  changed_at, changed_by)
+                values (:id, :p, 'PHYSICAL_THERAPY', 'Physical therapy 8 weeks', 'NO', current_timestamp, 'test',
+                  current_timestamp, 'test')""")
+                .param("id", UUID.randomUUID()).param("p", id).update();
         return id;
+    }
+
+    /** Screens the patient through the screening API and records the clinician's decision to proceed. */
+    public static void screenToProceed(MockMvc mvc, UUID patient) throws Exception {
+        var json = mvc.perform(post("/api/patients/{id}/screenings", patient).with(httpBasic("clinician", "prolotrack-demo")))
+                .andReturn().getResponse().getContentAsString();
+        String screening = JsonPath.read(json, "$.id");
+        mvc.perform(post("/api/patients/{id}/screenings/{sid}/decision", patient, screening)
+                .with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decision\":\"PROCEED\",\"reason\":\"Right knee OA, physical therapy failed; reviewed.\"}"));
     }
 }

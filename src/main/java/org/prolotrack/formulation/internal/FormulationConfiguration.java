@@ -4,7 +4,7 @@ import org.prolotrack.formulation.AnestheticLimit;
 import org.prolotrack.formulation.FormulationCalculator;
 import org.prolotrack.formulation.SessionCheck;
 import org.prolotrack.formulation.Stock;
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,15 +15,15 @@ class FormulationConfiguration {
     record Additive(boolean enabled) { }
 
     @Bean
-    FormulationCalculator formulationCalculator(CareKnowledge knowledge) {
-        return new FormulationCalculator(knowledge.list("formulation/stocks.json", "stocks", Stock.class),
-                knowledge.version());
+    FormulationCalculator formulationCalculator(KnowledgeBase knowledge) {
+        return new FormulationCalculator(knowledge.file("formulation/stocks.json").list("stocks", Stock.class),
+                knowledge.version().value());
     }
 
     @Bean
-    SessionCheck sessionCheck(CareKnowledge knowledge) {
-        var file = "formulation/anesthetic-limits.json";
-        return new SessionCheck(knowledge.list(file, "limits", AnestheticLimit.class),
-                knowledge.object(file, "additiveAcrossAgents", Additive.class).enabled(), knowledge.version());
+    SessionCheck sessionCheck(KnowledgeBase knowledge) {
+        var file = knowledge.file("formulation/anesthetic-limits.json");
+        return new SessionCheck(file.list("limits", AnestheticLimit.class),
+                file.object("additiveAcrossAgents", Additive.class).enabled(), knowledge.version().value());
     }
 }

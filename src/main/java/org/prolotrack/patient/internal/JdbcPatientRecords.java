@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.prolotrack.audit.AuditTrail;
 import org.prolotrack.patient.PatientChart;
 import org.prolotrack.patient.PatientNotFoundException;
 import org.prolotrack.patient.PatientRecords;
@@ -27,12 +26,10 @@ class JdbcPatientRecords implements PatientRecords {
 
     private final ChartQueries queries;
     private final PatientAccess access;
-    private final AuditTrail audit;
 
-    JdbcPatientRecords(ChartQueries queries, PatientAccess access, AuditTrail audit) {
+    JdbcPatientRecords(ChartQueries queries, PatientAccess access) {
         this.queries = queries;
         this.access = access;
-        this.audit = audit;
     }
 
     @Override
@@ -84,14 +81,14 @@ class JdbcPatientRecords implements PatientRecords {
         }
         long total = queries.count(where.toString(), params);
         var items = queries.summaries(where.toString(), params, safeSize, safePage * safeSize);
-        audit.record("PATIENT_SEARCH", null, "q=" + q + "; page=" + safePage + "; results=" + items.size() + " of " + total);
+        access.audited("PATIENT_SEARCH", null, "q=" + q + "; page=" + safePage + "; results=" + items.size() + " of " + total);
         return new Page(items, total, safePage, safeSize);
     }
 
     @Override
     public Optional<PatientChart> readAsSystem(UUID patientId, String purpose) {
         var chart = queries.chart(patientId);
-        chart.ifPresent(c -> audit.recordAs("system", "PATIENT_READ_SYSTEM", patientId, purpose));
+        chart.ifPresent(c -> access.auditedAs("system", "PATIENT_READ_SYSTEM", patientId, purpose));
         return chart;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,7 +45,7 @@ class PatientAccess {
             denied("ACCESS_DENIED", patientId, action);
             throw new PatientNotFoundException(patientId);
         }
-        audit.record(action, patientId, null);
+        audited(action, patientId, null);
         return user;
     }
 
@@ -60,7 +61,7 @@ class PatientAccess {
             denied("CHANGE_DENIED", patientId, action);
             throw new PatientChangeForbiddenException();
         }
-        audit.record(action, patientId, detail);
+        audited(action, patientId, detail);
         return user;
     }
 
@@ -86,8 +87,25 @@ class PatientAccess {
         return users.currentOrSystem();
     }
 
+    /**
+     * Appends an audit row in the caller's transaction — or, when the caller reads in a read-only transaction
+     * (where PostgreSQL refuses the insert), in a transaction of its own.
+     */
     void audited(String action, UUID patientId, String detail) {
-        audit.record(action, patientId, detail);
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            separately.executeWithoutResult(s -> audit.record(action, patientId, detail));
+        } else {
+            audit.record(action, patientId, detail);
+        }
+    }
+
+    /** Like {@link #audited} for a named account (e.g. "system" for reads outside a request). */
+    void auditedAs(String account, String action, UUID patientId, String detail) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            separately.executeWithoutResult(s -> audit.recordAs(account, action, patientId, detail));
+        } else {
+            audit.recordAs(account, action, patientId, detail);
+        }
     }
 
     /** A refusal is logged in its own transaction: the refused request rolls back, the log row stays. */

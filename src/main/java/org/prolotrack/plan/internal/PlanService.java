@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.prolotrack.audit.AuditTrail;
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.AnatomicalCatalogue;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.patient.PatientRecords;
 import org.prolotrack.plan.PlanActivated;
 import org.prolotrack.plan.PlanActivationGuard;
@@ -33,17 +34,19 @@ class PlanService implements TreatmentPlans, PlanCommands {
 
     private final PlanRepository plans;
     private final ProtocolCatalogue protocols;
-    private final CareKnowledge knowledge;
+    private final AnatomicalCatalogue catalogue;
+    private final KnowledgeBase knowledge;
     private final PatientRecords patients;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final List<PlanActivationGuard> guards;
 
-    PlanService(PlanRepository plans, ProtocolCatalogue protocols, CareKnowledge knowledge, PatientRecords patients,
+    PlanService(PlanRepository plans, ProtocolCatalogue protocols, AnatomicalCatalogue catalogue, KnowledgeBase knowledge, PatientRecords patients,
                 CurrentUsers users, AuditTrail audit, ApplicationEventPublisher events, List<PlanActivationGuard> guards) {
         this.plans = plans;
         this.protocols = protocols;
+        this.catalogue = catalogue;
         this.knowledge = knowledge;
         this.patients = patients;
         this.users = users;
@@ -93,7 +96,7 @@ class PlanService implements TreatmentPlans, PlanCommands {
         }
         var targets = new ArrayList<PlannedTarget>();
         for (var t : protocol.targets()) {
-            var site = knowledge.site(t.siteId()).orElseThrow();
+            var site = catalogue.site(t.siteId()).orElseThrow();
             targets.add(new PlannedTarget(site.id(), site.name(), site.region(), site.structureKind(),
                     site.lateral() ? side : "MIDLINE", site.intraArticular(), site.usualGuidance(),
                     t.volumeMl() != null ? t.volumeMl() : site.usualVolumeMl(), t.dextrosePercent()));
@@ -106,7 +109,7 @@ class PlanService implements TreatmentPlans, PlanCommands {
                 request.indicationCode().trim().toUpperCase(Locale.ROOT), indication.display(), protocol.id(),
                 protocol.name(), TreatmentPlanView.Status.DRAFT, sessions, min, max, targets,
                 protocol.combinedTherapies(), protocol.agents(), d.goalImprovementPercent(),
-                d.nonResponderAfterSessions(), null, null, null, null, knowledge.version(), 0);
+                d.nonResponderAfterSessions(), null, null, null, null, knowledge.version().value(), 0);
         plans.insert(plan, who(), Instant.now());
         audit.record("PLAN_CREATE", patientId, "plan " + plan.id() + " from " + protocol.id());
         return plans.view(plan);

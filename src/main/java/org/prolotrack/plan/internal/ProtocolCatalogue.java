@@ -3,7 +3,8 @@ package org.prolotrack.plan.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.prolotrack.knowledge.CareKnowledge;
+import org.prolotrack.knowledge.AnatomicalCatalogue;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.plan.ProtocolTemplate;
 import org.prolotrack.plan.Protocols;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,14 @@ class ProtocolCatalogue implements Protocols {
     private final List<StopRule> stopRules;
     private final Defaults defaults;
 
-    ProtocolCatalogue(CareKnowledge knowledge) {
-        this.protocols = knowledge.list(FILE, "protocols", ProtocolTemplate.class);
-        this.stopRules = knowledge.list(FILE, "stopRules", StopRule.class);
-        this.defaults = knowledge.object(FILE, "defaults", Defaults.class);
+    ProtocolCatalogue(KnowledgeBase knowledge, AnatomicalCatalogue catalogue) {
+        var file = knowledge.file(FILE);
+        this.protocols = file.list("protocols", ProtocolTemplate.class);
+        this.stopRules = file.list("stopRules", StopRule.class);
+        this.defaults = file.object("defaults", Defaults.class);
         for (var p : protocols) {
             for (var t : p.targets()) {
-                if (knowledge.site(t.siteId()).isEmpty()) {
+                if (catalogue.site(t.siteId()).isEmpty()) {
                     throw new IllegalStateException("Protocol " + p.id() + " names an unknown site " + t.siteId());
                 }
             }

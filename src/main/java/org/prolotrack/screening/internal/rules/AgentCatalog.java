@@ -105,7 +105,24 @@ public final class AgentCatalog {
         return Optional.empty();
     }
 
+    private record HitKey(AllergyFact allergy, List<Agent> planned) { }
+
+    private final Map<HitKey, List<AllergyHit>> hitCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     List<AllergyHit> allergyHits(AllergyFact allergy, List<Agent> planned) {
+        var key = new HitKey(allergy, planned);
+        var hit = hitCache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        var computed = List.copyOf(computeHits(allergy, planned));
+        if (hitCache.size() < 100_000) {
+            hitCache.put(key, computed);
+        }
+        return computed;
+    }
+
+    private List<AllergyHit> computeHits(AllergyFact allergy, List<Agent> planned) {
         var text = Terms.lower(allergy.substance());
         var hits = new ArrayList<AllergyHit>();
         var seen = new LinkedHashSet<String>();

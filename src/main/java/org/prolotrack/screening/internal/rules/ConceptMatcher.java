@@ -22,7 +22,7 @@ final class ConceptMatcher {
     private final Map<String, List<ConceptSpec>> byIcdPrefix = new HashMap<>();
     private final Map<String, List<ConceptSpec>> bySnomed = new HashMap<>();
     private final int longestPrefix;
-    private final Map<String, List<ConceptSpec>> cache = new ConcurrentHashMap<>();
+    private final Map<Key, List<ConceptSpec>> cache = new ConcurrentHashMap<>();
 
     ConceptMatcher(List<ConceptSpec> specs) {
         this.specs = List.copyOf(specs);
@@ -109,11 +109,10 @@ final class ConceptMatcher {
         return true;
     }
 
-    private static String key(List<Code> codes, String display) {
-        var sb = new StringBuilder(64);
-        for (var c : codes) {
-            sb.append(c.system()).append(':').append(c.code()).append('|');
-        }
-        return sb.append(display).toString();
+    /** Cache key: the codes and display as given (records hash their fields; pooled strings keep their hash). */
+    private record Key(List<Code> codes, String display) { }
+
+    private static Key key(List<Code> codes, String display) {
+        return new Key(codes, display);
     }
 }

@@ -35,7 +35,7 @@ final class DrugClassifier {
     private final Map<String, DrugClass> classes = new HashMap<>();
     private final List<Ingredient> ingredients;
     private final Map<String, List<Ingredient>> byCode = new HashMap<>();
-    private final Map<String, List<Ingredient>> cache = new ConcurrentHashMap<>();
+    private final Map<Key, List<Ingredient>> cache = new ConcurrentHashMap<>();
 
     DrugClassifier(List<DrugClass> classes, List<Ingredient> ingredients) {
         classes.forEach(c -> this.classes.put(c.id(), c));
@@ -96,11 +96,10 @@ final class DrugClassifier {
         return List.copyOf(found);
     }
 
-    private static String key(List<Code> codes, String display) {
-        var sb = new StringBuilder(64);
-        for (var c : codes) {
-            sb.append(c.system()).append(':').append(c.code()).append('|');
-        }
-        return sb.append(display).toString();
+    /** Cache key: the codes and display as given (records hash their fields; pooled strings keep their hash). */
+    private record Key(List<Code> codes, String display) { }
+
+    private static Key key(List<Code> codes, String display) {
+        return new Key(codes, display);
     }
 }

@@ -38,8 +38,25 @@ public final class SiteCatalog {
         return r;
     }
 
+    private final Map<String, Set<String>> textCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The regions a free text and/or codes name (empty when none is recognised). */
     public Set<String> regionsOf(String text, List<Code> codes) {
+        if (codes.isEmpty() && text != null) {
+            var hit = textCache.get(text);
+            if (hit != null) {
+                return hit;
+            }
+            var computed = Set.copyOf(compute(text, codes));
+            if (textCache.size() < 100_000) {
+                textCache.put(text, computed);
+            }
+            return computed;
+        }
+        return compute(text, codes);
+    }
+
+    private Set<String> compute(String text, List<Code> codes) {
         var lower = Terms.lower(text);
         var out = new LinkedHashSet<String>();
         for (var r : regions.values()) {

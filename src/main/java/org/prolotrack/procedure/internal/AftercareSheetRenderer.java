@@ -1,0 +1,77 @@
+package org.prolotrack.procedure.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.prolotrack.clinic.ClinicDirectory;
+import org.prolotrack.documents.PdfDocuments;
+import org.prolotrack.patient.PatientRecords;
+import org.prolotrack.procedure.AftercareSheets;
+import org.prolotrack.procedure.NoteNotFoundException;
+import org.prolotrack.procedure.ProcedureNoteView;
+import org.prolotrack.procedure.ProcedureNotes;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Renders a session's aftercare sheet from the note and the knowledge texts (Thymeleaf XHTML, then PDF). */
+@Service
+class AftercareSheetRenderer implements AftercareSheets {
+
+    private final ProcedureNotes notes;
+    private final AftercareTexts texts;
+    private final PatientRecords patients;
+    private final ClinicDirectory clinics;
+    private final ITemplateEngine templates;
+    private final PdfDocuments pdf;
+
+    AftercareSheetRenderer(ProcedureNotes notes, AftercareTexts texts, PatientRecords patients, ClinicDirectory clinics,
+                           ITemplateEngine templates, PdfDocuments pdf) {
+        this.notes = notes;
+        this.texts = texts;
+        this.patients = patients;
+        this.clinics = clinics;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public List<SheetSummary> forPatient(UUID patientId) {
+        return notes.forPatient(patientId).stream().filter(ProcedureNoteView::signed)
+                .map(n -> new SheetSummary(n.id(), n.performedOn(), n.sessionNumber(), sites(n))).toList();
+    }
+
+    @Override
+    public String html(UUID noteId) {
+        var note = notes.find(noteId).orElseThrow(() -> new NoteNotFoundException(noteId));
+        if (note.status() == ProcedureNoteView.Status.VOIDED) {
+            throw new NoteNotFoundException(noteId);
+        }
+        var chart = patients.get(note.patientId());
+        var context = new Context();
+        context.setVariable("note", note);
+        context.setVariable("patientName", chart.fullName());
+        context.setVariable("clinic", clinics.clinic(note.clinicId()).orElse(null));
+        context.setVariable("sites", sites(note));
+        context.setVariable("advice", texts.advice());
+        context.setVariable("callRightAway", texts.callRightAway());
+        context.setVariable("nsaid", texts.nsaid());
+        return templates.process("aftercare/sheet", context);
+    }
+
+    @Override
+    public byte[] pdf(UUID noteId) {
+        return pdf.render(html(noteId));
+    }
+
+    @Override
+    public List<String> callRightAway() {
+        return texts.callRightAway().stream().map(AftercareTexts.Text::text).toList();
+    }
+
+    private static List<String> sites(ProcedureNoteView note) {
+        return note.injections().stream().map(i -> i.siteName()
+                + ("MIDLINE".equals(i.laterality()) ? "" : " (" + i.laterality().toLowerCase(java.util.Locale.ROOT) + ")"))
+                .distinct().toList();
+    }
+}

@@ -1,0 +1,10 @@
+package org.prolotrack.safety;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A post-procedure check-in (24 h, 72 h, 7 days after a session) and what the patient reported. */
+public record CheckIn(UUID id, UUID patientId, UUID clinicId, UUID procedureNoteId, int sessionNumber, String label,
+                      String title, Instant dueAt, boolean linkSent, boolean submitted, Instant submittedAt,
+                      List<String> symptoms, List<String> redFlags, Integer painNow, String comment) { }

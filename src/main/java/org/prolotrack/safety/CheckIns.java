@@ -1,0 +1,23 @@
+package org.prolotrack.safety;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The patient's side of post-procedure check-ins, through a personal link (no account). */
+public interface CheckIns {
+
+    record Symptom(String code, String text, boolean redFlag) { }
+
+    List<Symptom> symptoms();
+
+    /** The check-in a token opens, if the token is valid. */
+    Optional<CheckIn> open(String token);
+
+    /**
+     * Stores the report. Red flags raise one alert in the clinic inbox and queue an e-mail to the treating
+     * clinician, all in the same transaction: nothing is lost if the mail server is down.
+     *
+     * @return the stored check-in (with the red flags found)
+     */
+    CheckIn submit(String token, List<String> symptomCodes, Integer painNow, String comment);
+}

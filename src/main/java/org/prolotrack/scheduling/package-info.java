@@ -1,0 +1,2 @@
+/** Calendars, appointments with database-enforced exclusivity, series booking, the optimiser and reminders. */
+package org.prolotrack.scheduling;

@@ -1,0 +1,4 @@
+package org.prolotrack.web.plan;
+
+/** Why a series stops, as typed. */
+record StopForm(String reason, String note) { }

@@ -1,0 +1,192 @@
+package org.prolotrack.procedure;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.prolotrack.plan.TreatmentPlans;
+import org.prolotrack.support.TestPatients;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class NoteApiTests {
+
+    static final String HEADER = """
+            {"anticoagulantStatus":"NONE","allergiesReviewed":true,"painBefore":6,"anesthesia":"lidocaine in the syringe",
+             "sedation":"NONE","visitStart":"2026-03-02T15:00:00Z","visitEnd":"2026-03-02T15:40:00Z",
+             "injectingStart":"2026-03-02T15:10:00Z","injectingEnd":"2026-03-02T15:25:00Z",
+             "complications":"none","painAfter":3,"aftercareGiven":true}""";
+
+    static String injection(String site, String laterality, String finalVolume, String lidoPercent) {
+        var expiry = LocalDate.now().plusYears(1);
+        return """
+                {"siteId":"%s","laterality":"%s","guidance":"ULTRASOUND","volumeInjectedMl":%s,"needle":"25G 1.5in",
+                 "syringe":{"finalVolumeMl":%s,"dextrose":{"stockPercent":50,"finalPercent":15},
+                            "anesthetic":{"agent":"lidocaine","stockPercent":1,"finalPercent":%s},"diluent":"normal-saline"},
+                 "lots":[{"stockId":"dextrose-50","lotNumber":"D50-7781","expiry":"%s"},
+                         {"stockId":"lidocaine-1","lotNumber":"LD-221","expiry":"%s"},
+                         {"stockId":"normal-saline","lotNumber":"NS-9","expiry":"%s"}]}"""
+                .formatted(site, laterality, finalVolume, finalVolume, lidoPercent, expiry, expiry, expiry);
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired TreatmentPlans plans;
+
+    private static MockHttpServletRequestBuilder asClinician(MockHttpServletRequestBuilder b) {
+        return b.with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private String body(MockHttpServletRequestBuilder b) throws Exception {
+        return mvc.perform(asClinician(b)).andReturn().getResponse().getContentAsString();
+    }
+
+    /** A patient of the given weight with an active knee series; returns {patientId, planId}. */
+    UUID[] activeSeries(BigDecimal weight) throws Exception {
+        var patient = TestPatients.register(jdbc, "Note", weight);
+        String plan = JsonPath.read(body(post("/api/patients/{id}/plans", patient)
+                .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
+        TestPatients.screenToProceed(mvc, patient);
+        mvc.perform(asClinician(post("/api/plans/{id}/activate", plan))).andExpect(status().isOk());
+        return new UUID[] {patient, UUID.fromString(plan)};
+    }
+
+    String draftNote(UUID patient, UUID plan) throws Exception {
+        String note = JsonPath.read(body(post("/api/patients/{id}/notes", patient)
+                .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");
+        mvc.perform(asClinician(put("/api/notes/{id}", note).content(HEADER))).andExpect(status().isOk());
+        return note;
+    }
+
+    @Test
+    void aSignedNoteCannotBeEditedOnlyAmendedAndItCountsAsASession() throws Exception {
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", "6", "0.2"))))
+                .andExpect(status().isCreated())
+                // 6 × 15 / 50 = 1.8 mL D50; 6 × 0.2 / 1 = 1.2 mL lidocaine = 12 mg; saline 3.0 mL
+                .andExpect(jsonPath("$.injections[0].recipe").value(
+                        "Dextrose 50% (D50) 1.8 mL + Lidocaine 1% (without epinephrine) 1.2 mL + Normal saline (sodium chloride 0.9%) 3.0 mL"))
+                .andExpect(jsonPath("$.injections[0].anestheticMg").value(12.0))
+                .andExpect(jsonPath("$.injections[0].structureKind").value("JOINT_LARGE"));
+
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SIGNED"))
+                .andExpect(jsonPath("$.sessionNumber").value(1))
+                .andExpect(jsonPath("$.anestheticCapMg").value(300.0));
+
+        mvc.perform(asClinician(put("/api/notes/{id}", note).content(HEADER)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("add a signed addendum")));
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-mcl", "RIGHT", "2", "0.2"))))
+                .andExpect(status().isConflict());
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note))).andExpect(status().isConflict());
+
+        mvc.perform(asClinician(post("/api/notes/{id}/addenda", note)
+                        .content("{\"text\":\"Patient called next day: mild soreness only.\"}")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.addenda[0].text").value("Patient called next day: mild soreness only."))
+                .andExpect(jsonPath("$.addenda[0].signedBy").value("clinician"))
+                .andExpect(jsonPath("$.addenda[0].signedAt").isNotEmpty())
+                .andExpect(jsonPath("$.painAfter").value(3));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> plans.find(ids[1]).orElseThrow().sessionsDone() == 1);
+        mvc.perform(asClinician(get("/api/plans/{id}", ids[1])))
+                .andExpect(jsonPath("$.sessions.done").value(1))
+                .andExpect(jsonPath("$.sessions.planned").value(3))
+                .andExpect(jsonPath("$.nextDue.from").value(LocalDate.now().plusDays(28).toString()))
+                .andExpect(jsonPath("$.nextDue.to").value(LocalDate.now().plusDays(42).toString()));
+    }
+
+    @Test
+    void signingIsRefusedOverTheAnestheticCapNamingTheTotal() throws Exception {
+        // 60 kg → cap 4.5 × 60 = 270 mg. Three 50 mL syringes at 0.2% lidocaine = 3 × 100 mg = 300 mg.
+        var ids = activeSeries(new BigDecimal("60"));
+        var note = draftNote(ids[0], ids[1]);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", "50", "0.2"))))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("300.0 mg is over the cap of 270 mg")));
+        mvc.perform(asClinician(get("/api/notes/{id}", note))).andExpect(jsonPath("$.status").value("DRAFT"));
+    }
+
+    @Test
+    void anUnknownWeightBlocksSigningWhenAnAnestheticIsUsed() throws Exception {
+        var ids = activeSeries(null);
+        var note = draftNote(ids[0], ids[1]);
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", "6", "0.2"))))
+                .andExpect(status().isCreated());
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("weight is unknown")));
+    }
+
+    @Test
+    void anIncompleteNoteNamesEverythingMissing() throws Exception {
+        var ids = activeSeries(new BigDecimal("70"));
+        String note = JsonPath.read(body(post("/api/patients/{id}/notes", ids[0])
+                .content("{\"planId\":\"" + ids[1] + "\"}")), "$.id");
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.missing[?(@ == 'allergies reviewed')]").exists())
+                .andExpect(jsonPath("$.missing[?(@ == 'at least one injection')]").exists())
+                .andExpect(jsonPath("$.missing[?(@ == 'aftercare given')]").exists());
+    }
+
+    @Test
+    void anExpiredStockLotIsRefused() throws Exception {
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        var expired = injection("knee-ia", "RIGHT", "6", "0.2").replaceFirst("\"expiry\":\"[0-9-]+\"", "\"expiry\":\"2020-01-31\"");
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(expired)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("expired on 2020-01-31")));
+    }
+
+    @Test
+    void timesOutsideTheUsualDurationsAreFlaggedNotBlocked() throws Exception {
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        var longVisit = HEADER.replace("15:40:00Z", "16:30:00Z").replace("15:25:00Z", "15:15:00Z");
+        // visit 15:00–16:30 = 90 min (usual 30–60); injecting 15:10–15:15 = 5 min (usual 10–20)
+        mvc.perform(asClinician(put("/api/notes/{id}", note).content(longVisit)))
+                .andExpect(jsonPath("$.timeFlags[0]", containsString("90 min")))
+                .andExpect(jsonPath("$.timeFlags[1]", containsString("5 min")));
+    }
+
+    @Test
+    void aNoteCannotBeSignedAgainstASeriesThatIsNotActive() throws Exception {
+        var patient = TestPatients.register(jdbc, "Draftplan", new BigDecimal("70"));
+        String plan = JsonPath.read(body(post("/api/patients/{id}/plans", patient)
+                .content("{\"indicationCode\":\"M17.12\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"LEFT\"}")), "$.id");
+        var note = draftNote(patient, UUID.fromString(plan));
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "LEFT", "6", "0"))
+                .content(injection("knee-ia", "LEFT", "6", "0.2")))).andExpect(status().isCreated());
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("an active treatment series")));
+    }
+}

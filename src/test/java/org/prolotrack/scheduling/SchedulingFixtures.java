@@ -1,0 +1,93 @@
+package org.prolotrack.scheduling;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.prolotrack.clinic.ClinicDirectory;
+import org.prolotrack.clinic.Equipment;
+import org.prolotrack.clinic.Room;
+import org.prolotrack.plan.TreatmentPlanView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Builds a fresh clinic of its own for each test: no test sees another's bookings. */
+@Component
+class SchedulingFixtures {
+
+    static final ZoneId ZONE = ZoneId.of("America/Chicago");
+
+    record TestClinic(UUID id, List<UUID> providers, UUID procedureRoom, UUID examRoom, UUID fluoroSuite, UUID cArm) { }
+
+    private final ClinicDirectory clinics;
+    private final Calendars calendars;
+    private final JdbcClient jdbc;
+
+    SchedulingFixtures(ClinicDirectory clinics, Calendars calendars, JdbcClient jdbc) {
+        this.clinics = clinics;
+        this.calendars = calendars;
+        this.jdbc = jdbc;
+    }
+
+    /** A clinic with providers working Monday to Friday 08:00-17:00, a procedure room, an exam room, a fluoroscopy suite. */
+    TestClinic clinic(int providerCount) {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var clinic = clinics.addClinic(new ClinicDirectory.NewClinic("T" + suffix, "Test clinic " + suffix,
+                ZONE.getId(), "1 Test St", "+1 555 0100", "clinic-" + suffix + "@example.org", "USD"));
+        var providers = new ArrayList<UUID>();
+        for (int i = 0; i < providerCount; i++) {
+            var p = clinics.addProvider(new ClinicDirectory.NewProvider(clinic, "Given" + i, "Family" + i + suffix, "MD",
+                    "Sports medicine", "L" + suffix + i, "WI", "p" + i + "-" + suffix + "@example.org"));
+            var hours = new ArrayList<Calendars.WorkingHours>();
+            for (var d : DayOfWeek.values()) {
+                if (d.getValue() <= 5) {
+                    hours.add(new Calendars.WorkingHours(p, d, LocalTime.of(8, 0), LocalTime.of(17, 0)));
+                }
+            }
+            calendars.setWorkingHours(p, hours);
+            providers.add(p);
+        }
+        var proc = clinics.addRoom(clinic, "Procedure A", Room.Kind.PROCEDURE);
+        var exam = clinics.addRoom(clinic, "Exam 1", Room.Kind.EXAM);
+        var suite = clinics.addRoom(clinic, "Fluoroscopy suite", Room.Kind.FLUOROSCOPY);
+        var cArm = clinics.addEquipment(clinic, suite, Equipment.Kind.FLUOROSCOPY, "C-arm");
+        return new TestClinic(clinic, providers, proc, exam, suite, cArm);
+    }
+
+    UUID patient(UUID clinicId, String email) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into patient (id, clinic_id, mrn, given_name, family_name, birth_date, sex, email,
+                    created_at, created_by, changed_at, changed_by)
+                values (:id, :c, :mrn, 'Test', :family, :dob, 'FEMALE', :email, :now, 'test', :now, 'test')""")
+                .param("id", id).param("c", clinicId).param("mrn", "MRN-" + id.toString().substring(0, 12))
+                .param("family", "Patient-" + id.toString().substring(0, 6)).param("dob", LocalDate.of(1970, 3, 4))
+                .param("email", email).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        return id;
+    }
+
+    /** A Monday at least two weeks ahead, at the given local time in the test clinic's zone. */
+    static OffsetDateTime mondayAhead(int weeks, int hour, int minute) {
+        var monday = LocalDate.now(ZONE).plusWeeks(weeks).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return monday.atTime(hour, minute).atZone(ZONE).toOffsetDateTime();
+    }
+
+    /** An active plan registered with the test stand-in (or ignored once the real plan module is merged). */
+    static TreatmentPlanView activePlan(UUID clinic, UUID patient, UUID provider, int planned, int done, int min, int max,
+                                        boolean fluoroscopy) {
+        var target = new TreatmentPlanView.PlannedTarget("knee-mcl", "MCL insertions", "knee", "LIGAMENT", "LEFT",
+                false, fluoroscopy ? "FLUOROSCOPY" : "ULTRASOUND", null, null);
+        var plan = new TreatmentPlanView(UUID.randomUUID(), patient, clinic, provider, "M17.12", "Knee OA",
+                "rabago-knee", "Knee", TreatmentPlanView.Status.ACTIVE, planned, min, max, List.of(target, target, target),
+                List.of(), List.of(), done, null, 90, 3, null, java.time.Instant.now(), "test");
+        StandInsForModulesInProgress.StandInTreatmentPlans.PLANS.put(plan.id(), plan);
+        return plan;
+    }
+}
