@@ -15,8 +15,8 @@ public record ScoreSheet(String instrumentCode, Map<String, BigDecimal> scores, 
                          String knowledgeVersion) {
 
     public ScoreSheet {
-        scores = Map.copyOf(scores);
-        unscored = Map.copyOf(unscored);
+        scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores)); // in scale order
+        unscored = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unscored));
     }
 
     public boolean anyScore() {

@@ -97,6 +97,26 @@ class CdsHooksTests {
     }
 
     @Test
+    void aMinimalRequestWithoutStatusesOnTheEntriesIsAnswered() throws Exception {
+        // the example of docs/screening.md: no verificationStatus on the condition, no weight, no medicationStatements
+        var body = """
+                {"hook": "patient-view", "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+                 "context": {"userId": "Practitioner/1", "patientId": "p-1"},
+                 "prefetch": {
+                   "conditions": {"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {"resourceType": "Condition",
+                     "code": {"coding": [{"system": "http://snomed.info/sct", "code": "239873007", "display": "Osteoarthritis of knee"}]}}}]},
+                   "medicationRequests": {"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {"resourceType": "MedicationRequest",
+                     "status": "active", "intent": "order", "authoredOn": "2025-03-02",
+                     "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "855332",
+                       "display": "Warfarin Sodium 5 MG Oral Tablet"}]}}}]},
+                   "allergies": {"resourceType": "Bundle", "type": "searchset", "entry": []}}}""";
+        mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
+                .andExpect(jsonPath("$.cards[*].summary", hasItem("Missing: Weight known when an anesthetic is planned")));
+    }
+
+    @Test
     void aLidocaineAllergyCodedInRxnormIsCritical() throws Exception {
         var body = request("patient-view", prefetchOf("synthea-fibromyalgia-lidocaine-allergy.json"));
         mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()))

@@ -28,6 +28,12 @@ class ScreeningRulesTest {
         }
 
         @Test
+        void achillesTendinitisCountsOnceAsItsMostSpecificIndication() {
+            var o = patient("d").condition("ICD10CM", "M76.61", "Achilles tendinitis, right leg").screen();
+            assertThat(o.indications()).extracting(IndicationMatch::indicationId).containsExactly("achilles-tendinopathy");
+        }
+
+        @Test
         void hypertensionAloneIsNotAnIndication() {
             var o = patient("b").condition("ICD10CM", "I10", "Essential hypertension").screen();
             assertThat(o.verdict()).isEqualTo(Verdict.NOT_INDICATED);

@@ -25,9 +25,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar prolotrack.jar --import=<folder> --clinic=MAD [--import-threads=2] [--validate=KEPT]}: imports
+ * {@code java -jar prolotrack.jar --import=<folder> --clinic=MAD [--import-threads=2] [--validate=KEPT] [--screen]}: imports
  * every *.json bundle of the folder (one transaction each, in parallel), shows a progress bar, prints bundles/s and
- * resources kept/s, then the application exits without serving (see {@link ImportModeEnvironment}).
+ * resources kept/s, optionally screens every imported patient, then exits without serving
+ * (see {@link ImportModeEnvironment}).
  */
 @Component
 @Order(100)
@@ -38,11 +39,13 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
     private final FhirContext ctx;
     private final BundleValidation validation;
     private final org.springframework.context.ConfigurableApplicationContext context;
+    private final ImportScreening screening;
     private int exitCode;
 
     CommandLineImport(BundleImporter importer, ImportClinics clinics, FhirContext ctx, BundleValidation validation,
-                      org.springframework.context.ConfigurableApplicationContext context) {
+                      org.springframework.context.ConfigurableApplicationContext context, ImportScreening screening) {
         this.context = context;
+        this.screening = screening;
         this.importer = importer;
         this.clinics = clinics;
         this.ctx = ctx;
@@ -50,7 +53,8 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /** What a folder import did. */
-    record Totals(int bundles, int imported, int rejected, long kept, long skipped, double seconds) {
+    record Totals(int bundles, int imported, int rejected, long kept, long skipped, double seconds,
+                  List<java.util.UUID> patients) {
         double bundlesPerSecond() {
             return imported / Math.max(seconds, 1e-9);
         }
@@ -78,7 +82,11 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
         var scope = args.containsOption("validate")
                 ? BundleImporter.ValidationScope.valueOf(args.getOptionValues("validate").getFirst().toUpperCase())
                 : BundleImporter.ValidationScope.KEPT;
-        var totals = importFolder(folder, clinics.find(clinic).id(), threads, scope, System.out);
+        var target = clinics.find(clinic);
+        var totals = importFolder(folder, target.id(), threads, scope, System.out);
+        if (args.containsOption("screen")) {
+            screening.screenAndReport(target.code(), totals.patients(), System.out);
+        }
         exitCode = totals.rejected() > 0 ? 1 : 0;
         // an import run ends here: close the context (scheduler threads would keep the JVM alive) and exit
         System.exit(org.springframework.boot.SpringApplication.exit(context, this));
@@ -102,6 +110,7 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
         var rejected = new AtomicInteger();
         var kept = new AtomicLong();
         var skipped = new AtomicLong();
+        var patients = java.util.Collections.synchronizedList(new ArrayList<java.util.UUID>());
         var progress = new ImportProgress(files.size(), System.err);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -113,6 +122,7 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
                         var result = importer.importBundle(parse(file), clinicId, CurrentUser.SYSTEM.username()
                                 + " (import " + file.getFileName() + ")", scope);
                         kept.addAndGet(result.kept());
+                        patients.add(result.patientId());
                         skipped.addAndGet(result.skippedTotal());
                     } catch (IOException | RuntimeException e) {
                         rejected.incrementAndGet();
@@ -132,7 +142,7 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.finish();
         var totals = new Totals(files.size(), files.size() - rejected.get(), rejected.get(), kept.get(), skipped.get(),
-                seconds);
+                seconds, List.copyOf(patients));
         out.printf("Imported %d of %d bundles (%d rejected) in %.1f s: %.1f bundles/s, %.0f resources kept/s "
                         + "(%d kept, %d skipped), validation %s, %d threads%n", totals.imported(), totals.bundles(),
                 totals.rejected(), seconds, totals.bundlesPerSecond(), totals.keptPerSecond(), totals.kept(),

@@ -69,7 +69,7 @@ class NoteService implements ProcedureNotes {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the access check writes an audit row, which PostgreSQL refuses in a read-only transaction
     public Optional<ProcedureNoteView> find(UUID noteId) {
         return notes.find(noteId).map(n -> {
             patients.requireAccess(n.patientId, "NOTE_READ");

@@ -74,7 +74,24 @@ class CheckInStore {
                 where id = :id and link_sent_at is null""").param("now", now).param("id", id).update() == 1;
     }
 
-    /** Stores the report once: true for the first submission only. */
+    /** Keeps every report as sent (the first one also fills the check-in itself). */
+    void keepReport(UUID checkInId, List<String> symptoms, List<String> redFlags, Integer painNow, String comment) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into safety_checkin_report (id, checkin_id, symptoms, red_flags, pain_now, comment, submitted_at,
+                    created_at, created_by, changed_at, changed_by)
+                values (:id, :checkin, :symptoms, :flags, :pain, :comment, :now, :now, 'patient-link', :now, 'patient-link')""")
+                .param("id", UUID.randomUUID()).param("checkin", checkInId).param("symptoms", String.join(",", symptoms))
+                .param("flags", redFlags.isEmpty() ? null : String.join(",", redFlags)).param("pain", painNow)
+                .param("comment", comment).param("now", now).update();
+    }
+
+    int laterReports(UUID checkInId) {
+        return jdbc.sql("select count(*) from safety_checkin_report where checkin_id = :id").param("id", checkInId)
+                .query(Integer.class).single() - 1;
+    }
+
+    /** Stores the report on the check-in once: true for the first submission only. */
     boolean submit(UUID id, List<String> symptoms, List<String> redFlags, Integer painNow, String comment) {
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         return jdbc.sql("""

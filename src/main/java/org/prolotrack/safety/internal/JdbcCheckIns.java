@@ -78,8 +78,12 @@ class JdbcCheckIns implements CheckIns {
         }
         var checkIn = store.row(link.subjectId()).orElseThrow();
         var flags = knowledge.redFlags(symptoms);
+        store.keepReport(checkIn.id(), symptoms, flags, painNow, text); // every report is kept, first or later
         if (!store.submit(checkIn.id(), symptoms, flags, painNow, text)) {
-            return store.find(checkIn.id()).orElseThrow(); // already received; the first report stands
+            // a later report on the same check-in: kept and audited; it raises no second alert or e-mail
+            audit.recordAs("patient-link", "CHECKIN_REPORT_AGAIN", checkIn.patientId(), checkIn.label()
+                    + (flags.isEmpty() ? "" : " red flags: " + String.join(",", flags)));
+            return store.find(checkIn.id()).orElseThrow();
         }
         links.markUsed(token);
         audit.recordAs("patient-link", "CHECKIN_SUBMIT", checkIn.patientId(),

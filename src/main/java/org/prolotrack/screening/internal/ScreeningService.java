@@ -60,7 +60,7 @@ class ScreeningService implements Screenings {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the access check writes an audit row (PostgreSQL refuses that in a read-only transaction)
     public List<ScreeningResult> list(UUID patientId) {
         patients.requireAccess(patientId, "SCREENING_READ");
         return repository.list(patientId);

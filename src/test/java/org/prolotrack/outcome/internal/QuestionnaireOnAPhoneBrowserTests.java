@@ -10,20 +10,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prolotrack.support.TestPatients;
+import org.prolotrack.web.BrowserSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,13 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A patient fills a questionnaire from a personal link on a phone-sized screen, and a clinician sees the chart.
- * Minimal own browser set-up (Debian chromium, headless): no shared BrowserSupport was on main when this was written.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserSupport.class)
 class QuestionnaireOnAPhoneBrowserTests {
-
-    static WebDriver browser;
-    static Path profile;
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -45,26 +39,8 @@ class QuestionnaireOnAPhoneBrowserTests {
     @Autowired JdbcOutcomeRecords records;
     @Autowired SessionMarks sessions;
 
-    @BeforeAll
-    static void startChromium() throws Exception {
-        profile = Files.createTempDirectory("prolotrack-chromium");
-        var options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(390, 844)); // a common phone viewport
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return BrowserSupport.baseUrl(port) + path;
     }
 
     private UUID collectionFor(UUID patient, String label, List<String> instruments) {
@@ -76,7 +52,8 @@ class QuestionnaireOnAPhoneBrowserTests {
     }
 
     @Test
-    void aPatientFillsTheQuestionnaireOnAPhoneWithoutAnAccount() {
+    void aPatientFillsTheQuestionnaireOnAPhoneWithoutAnAccount(WebDriver browser) {
+        browser.manage().window().setSize(new Dimension(390, 844)); // a common phone viewport
         var patient = TestPatients.register(jdbc, "Phone" + UUID.randomUUID().toString().substring(0, 6), null);
         var collection = collectionFor(patient, "Baseline", List.of("NRS", "WORKING"));
         var token = records.issueLink(collection);
@@ -88,11 +65,11 @@ class QuestionnaireOnAPhoneBrowserTests {
                 .as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
         var option = browser.findElement(By.cssSelector("input[name='NRS_0'][value='6']"));
         assertThat(option.findElement(By.xpath("..")).getSize().getHeight()).as("a thumb-sized target").isGreaterThanOrEqualTo(44);
-        click(By.cssSelector("input[name='NRS_0'][value='6']"));
+        click(browser, By.cssSelector("input[name='NRS_0'][value='6']"));
         browser.findElement(By.name("WORKING_0")).sendKeys("2");
-        click(By.cssSelector("input[name='WORKING_1'][value='2']"));
-        click(By.cssSelector("input[name='WORKING_4'][value='1']"));
-        click(By.id("send"));
+        click(browser, By.cssSelector("input[name='WORKING_1'][value='2']"));
+        click(browser, By.cssSelector("input[name='WORKING_4'][value='1']"));
+        click(browser, By.id("send"));
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("thanks")));
         var stored = records.history(patient);
@@ -111,7 +88,7 @@ class QuestionnaireOnAPhoneBrowserTests {
     }
 
     @Test
-    void theClinicianSeesTheScoresOverTimeWithTheSessionsMarked() throws Exception {
+    void theClinicianSeesTheScoresOverTimeWithTheSessionsMarked(WebDriver browser) throws Exception {
         var patient = TestPatients.register(jdbc, "Chart" + UUID.randomUUID().toString().substring(0, 6), null);
         var plan = UUID.randomUUID();
         var start = LocalDate.now().minusDays(70);
@@ -122,12 +99,9 @@ class QuestionnaireOnAPhoneBrowserTests {
         }
         browser.manage().window().setSize(new Dimension(1200, 900));
         try {
-            browser.get(url("/login"));
-            browser.findElement(By.id("username")).sendKeys("clinician");
-            browser.findElement(By.id("password")).sendKeys("prolotrack-demo");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            BrowserSupport.signIn(browser, BrowserSupport.baseUrl(port), "clinician");
             browser.get(url("/patients/" + patient));
-            new WebDriverWait(browser, Duration.ofSeconds(15))
+            BrowserSupport.waitFor(browser)
                     .until(d -> ((JavascriptExecutor) d).executeScript(
                             "var c = document.getElementById('outcome-chart'); return c && c.dataset.drawn === '1' && window.Chart && Chart.getChart(c) != null;"));
             var points = ((Number) ((JavascriptExecutor) browser).executeScript(
@@ -147,7 +121,7 @@ class QuestionnaireOnAPhoneBrowserTests {
         }
     }
 
-    private void click(By by) {
+    private static void click(WebDriver browser, By by) {
         var element = browser.findElement(by);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'});", element);
         element.click();

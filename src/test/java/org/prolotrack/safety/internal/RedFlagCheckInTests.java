@@ -116,6 +116,10 @@ class RedFlagCheckInTests {
         outbox.sendDue();
 
         assertThat(alertsFor(patient)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from safety_checkin_report r join safety_checkin c on c.id = r.checkin_id
+                where c.patient_id = :p""").param("p", patient).query(Integer.class).single())
+                .as("both reports kept").isEqualTo(2);
         var flags = jdbc.sql("select red_flags from safety_alert where patient_id = :p").param("p", patient).query(String.class).single();
         assertThat(flags).isEqualTo("SWELLING,FEVER");
         var toClinician = smtp.getReceivedMessagesForDomain(clinicianEmail);

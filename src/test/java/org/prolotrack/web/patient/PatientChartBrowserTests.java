@@ -36,12 +36,15 @@ class PatientChartBrowserTests {
         assertThat(browser.findElement(By.id("conditions")).getText()).contains("osteoarthritis, right knee");
         assertThat(browser.findElement(By.id("care")).getText()).contains("Physical therapy");
 
-        // panels of modules that are not there yet answer 404 and the chart shows nothing for them
+        // every module's panel loads into the chart
         BrowserSupport.waitFor(browser).until(d -> ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('section.panel.htmx-request').length === 0"));
         List<String> panelTexts = browser.findElements(By.cssSelector("section.panel")).stream().map(e -> e.getText()).toList();
         assertThat(panelTexts).hasSize(7);
         assertThat(browser.findElement(By.id("panel-plan")).getText()).startsWith("Treatment series");
+        assertThat(browser.findElement(By.id("panel-series")).getText()).startsWith("Series");
+        assertThat(browser.findElement(By.id("panel-outcomes")).getText()).startsWith("Outcomes");
+        assertThat(browser.findElement(By.id("panel-safety")).getText()).startsWith("Safety");
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class FhirFacts {
                         ms.hasEffectiveDateTimeType() ? date(ms.getEffectiveDateTimeType().getValue())
                                 : ms.hasEffectivePeriod() ? date(ms.getEffectivePeriod().getStart()) : null));
                 case AllergyIntolerance a -> allergies.add(new AllergyFact(codes(a.getCode()), display(a.getCode()),
-                        status(a.getClinicalStatus(), "active") && !NOT_TRUE.contains(code(a.getVerificationStatus()))));
+                        status(a.getClinicalStatus(), "active") && !refuted(a.getVerificationStatus())));
                 case Observation o when isWeight(o) -> {
                     var at = o.hasEffectiveDateTimeType() ? o.getEffectiveDateTimeType().getValue() : null;
                     var kg = kilograms(o);
@@ -77,7 +77,7 @@ public final class FhirFacts {
     }
 
     private static ConditionFact condition(Condition c, LocalDate today) {
-        boolean active = status(c.getClinicalStatus(), null) && !NOT_TRUE.contains(code(c.getVerificationStatus()));
+        boolean active = status(c.getClinicalStatus(), null) && !refuted(c.getVerificationStatus());
         if (c.hasAbatementDateTimeType() && c.getAbatementDateTimeType().getValue() != null
                 && !date(c.getAbatementDateTimeType().getValue()).isAfter(today)) {
             active = false;
@@ -95,6 +95,12 @@ public final class FhirFacts {
             return true;
         }
         return only == null ? ACTIVE_CONDITION.contains(code) : only.equals(code);
+    }
+
+    /** Verification status refuted or entered-in-error (absent: not refuted). */
+    private static boolean refuted(CodeableConcept verification) {
+        var code = code(verification);
+        return code != null && NOT_TRUE.contains(code);
     }
 
     private static String code(CodeableConcept cc) {

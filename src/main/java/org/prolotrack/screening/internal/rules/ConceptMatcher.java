@@ -94,7 +94,8 @@ final class ConceptMatcher {
                 }
             }
         }
-        return List.copyOf(found);
+        // in file order, so that the more specific entries listed first come first
+        return found.stream().sorted(java.util.Comparator.comparingInt(specs::indexOf)).toList();
     }
 
     private static boolean icdAccepted(ConceptSpec spec, String icd) {

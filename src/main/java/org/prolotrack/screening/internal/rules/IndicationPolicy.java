@@ -21,8 +21,13 @@ final class IndicationPolicy extends ScreeningPolicy {
     void apply(Evaluation e) {
         var elsewhere = new ArrayList<String>();
         for (var c : e.conditions) {
+            boolean counted = false;
             for (var ind : c.indications()) {
+                if (counted) {
+                    continue; // one indication per condition: the most specific (the file lists specific ones first)
+                }
                 if (fitsPlannedSites(e, ind, c.fact())) {
+                    counted = true;
                     var evidence = ind.evidence();
                     e.indication(new IndicationMatch(ind.id(), ind.label(), Evaluation.describe(c.fact()),
                             evidence == null ? null : evidence.grade(), evidence == null ? null : evidence.summary(),
