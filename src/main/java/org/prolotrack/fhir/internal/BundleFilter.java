@@ -1,6 +1,7 @@
 package org.prolotrack.fhir.internal;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ class BundleFilter {
 
     /** Resource types that can be kept or whose subject the bundle check reads: parsed by HAPI or inspected. */
     private static final Set<String> PARSED = Set.of("Patient", "Condition", "MedicationRequest",
-            "MedicationStatement", "Medication", "AllergyIntolerance", "ImagingStudy", "Procedure");
-    private static final Set<String> INSPECTED = Set.of("Observation", "DiagnosticReport");
+            "MedicationStatement", "Medication", "AllergyIntolerance", "ImagingStudy");
+    private static final Set<String> INSPECTED = Set.of("Observation", "DiagnosticReport", "Procedure");
     private static final Pattern ENTRY_INDEX = Pattern.compile("Bundle\\.entry\\[(\\d+)]");
 
     /** The reduced bundle, the original index of each of its entries, and what was skipped before HAPI saw it. */
@@ -56,21 +57,37 @@ class BundleFilter {
         }
     }
 
+    /** The fields of an inspected resource that decide whether it is kept and whom it is about. */
+    private static final Set<String> DECIDING = Set.of("resourceType", "status", "code", "category", "imagingStudy",
+            "subject");
+
     private final FhirContext ctx;
+    private final PriorCareKinds priorCare;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BundleFilter(FhirContext ctx) {
+    BundleFilter(FhirContext ctx, PriorCareKinds priorCare) {
         this.ctx = ctx;
+        this.priorCare = priorCare;
     }
 
-    Filtered read(InputStream in) {
-        var out = json.createObjectNode();
-        var entries = json.createArrayNode();
+    Filtered read(InputStream in) throws java.io.IOException {
+        return read(in.readAllBytes());
+    }
+
+    /**
+     * One streaming pass over the file: every entry is either copied byte for byte into the reduced bundle (its
+     * resource may be kept) or stepped over and counted. HAPI's strict parser then reads the reduced bundle.
+     */
+    Filtered read(byte[] file) {
+        var out = new java.io.ByteArrayOutputStream(file.length / 8);
+        var entries = new java.io.ByteArrayOutputStream(file.length / 8);
         var indexes = new ArrayList<Integer>();
         var skipped = new TreeMap<String, Integer>();
         var subjects = new ArrayList<Inspected>();
         var problems = new ArrayList<String>();
-        try (JsonParser p = json.createParser(in)) {
+        out.write('{');
+        boolean first = true;
+        try (JsonParser p = json.createParser(file)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidRequestException("The file is not a JSON object.");
             }
@@ -80,17 +97,37 @@ class BundleFilter {
                 if ("entry".equals(name) && p.currentToken() == JsonToken.START_ARRAY) {
                     int index = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        entry(p, index++, entries, indexes, skipped, subjects);
+                        long from = p.currentTokenLocation().getByteOffset();
+                        var decision = entry(p, index, skipped, subjects);
+                        long to = p.currentLocation().getByteOffset();
+                        if (decision) {
+                            if (!indexes.isEmpty()) {
+                                entries.write(',');
+                            }
+                            entries.write(file, (int) from, (int) (to - from));
+                            indexes.add(index);
+                        }
+                        index++;
                     }
                 } else {
-                    out.set(name, p.readValueAsTree());
+                    var field = json.createObjectNode().set(name, p.readValueAsTree()).toString();
+                    if (!first) {
+                        out.write(',');
+                    }
+                    out.writeBytes(field.substring(1, field.length() - 1).getBytes(StandardCharsets.UTF_8));
+                    first = false;
                 }
             }
         } catch (JacksonException e) {
             throw new InvalidRequestException("The file is not valid JSON: " + e.getOriginalMessage());
         }
-        out.set("entry", entries);
-        var bundle = parse(out);
+        if (!first) {
+            out.write(',');
+        }
+        out.writeBytes("\"entry\":[".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(entries.toByteArray());
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        var bundle = parse(out.toString(StandardCharsets.UTF_8));
         var patientRefs = patientRefs(bundle);
         for (var s : subjects) {
             if (!patientRefs.isEmpty() && s.subject != null && !s.subject.isEmpty() && !patientRefs.contains(s.subject)) {
@@ -103,75 +140,80 @@ class BundleFilter {
 
     private record Inspected(int index, String type, String subject) { }
 
-    private void entry(JsonParser p, int index, tools.jackson.databind.node.ArrayNode entries, List<Integer> indexes,
-                       Map<String, Integer> skipped, List<Inspected> subjects) {
+    /**
+     * Reads one entry up to its end; true when it goes to HAPI's parser (a resource that may be kept, or anything
+     * that is not a plain entry: the parser then says what is wrong), false when it was skipped and counted.
+     */
+    private boolean entry(JsonParser p, int index, Map<String, Integer> skipped, List<Inspected> subjects) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            entries.add((JsonNode) p.readValueAsTree());      // not an entry at all: HAPI's parser says so
-            indexes.add(index);
-            return;
+            p.skipChildren();
+            return true;
         }
-        var entry = json.createObjectNode();
-        JsonNode resource = null;
-        String skippedType = null;
+        ObjectNode deciding = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             var name = p.currentName();
-            var token = p.nextToken();
-            if ("resource".equals(name) && token == JsonToken.START_OBJECT) {
-                var node = json.createObjectNode();
-                // Synthea (and HAPI) write resourceType first: a resource of a type never kept is stepped over
-                if (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    var field = p.currentName();
-                    p.nextToken();
-                    if ("resourceType".equals(field) && p.currentToken() == JsonToken.VALUE_STRING
-                            && !PARSED.contains(p.getString()) && !INSPECTED.contains(p.getString())) {
-                        skippedType = p.getString();
-                        skipRestOfObject(p);
-                        continue;
-                    }
-                    node.set(field, p.readValueAsTree());
-                    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                        field = p.currentName();
-                        p.nextToken();
-                        node.set(field, p.readValueAsTree());
-                    }
+            if (p.nextToken() != JsonToken.START_OBJECT || !"resource".equals(name)) {
+                p.skipChildren();
+                continue;
+            }
+            deciding = json.createObjectNode();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                var field = p.currentName();
+                p.nextToken();
+                if (DECIDING.contains(field)) {
+                    deciding.set(field, p.readValueAsTree());
+                } else {
+                    p.skipChildren();
                 }
-                resource = node;
-            } else {
-                entry.set(name, p.readValueAsTree());
             }
         }
-        if (skippedType != null) {
-            skipped.merge(skippedType, 1, Integer::sum);
-            return;
+        if (deciding == null) {
+            return true;
         }
-        if (resource != null) {
-            var type = resource.path("resourceType").asString("");
-            if (INSPECTED.contains(type) && !kept(type, resource)) {
-                skipped.merge(type, 1, Integer::sum);
-                var ref = resource.path("subject").path("reference");
-                subjects.add(new Inspected(index, type, ref.isString() ? ref.asString() : null));
-                return;
-            }
-            entry.set("resource", resource);
+        var type = deciding.path("resourceType").asString("");
+        if (PARSED.contains(type) || !deciding.path("resourceType").isString()) {
+            return true;
         }
-        entries.add(entry);
-        indexes.add(index);
-    }
-
-    private static void skipRestOfObject(JsonParser p) {
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            p.nextToken();
-            p.skipChildren();
+        if (INSPECTED.contains(type) && kept(type, deciding)) {
+            return true;
         }
+        skipped.merge(type, 1, Integer::sum);
+        if (INSPECTED.contains(type)) {
+            var ref = deciding.path("subject").path("reference");
+            subjects.add(new Inspected(index, type, ref.isString() ? ref.asString() : null));
+        }
+        return false;
     }
 
     /** The same tests as {@link ClinicalEntryMapper#isBodyWeight} and {@link CareAndImagingMapper#isImaging}. */
-    private static boolean kept(String type, JsonNode r) {
+    private boolean kept(String type, JsonNode r) {
         return switch (type) {
             case "Observation" -> hasCoding(r.path("code"), CodeSystems.LOINC_URI, "29463-7");
             case "DiagnosticReport" -> r.path("imagingStudy").size() > 0 || hasCategory(r);
+            case "Procedure" -> priorCare(r);
             default -> true;
         };
+    }
+
+    /** {@link CareAndImagingMapper#care}'s test on the procedure's status and code; unreadable ones go to HAPI. */
+    private boolean priorCare(JsonNode r) {
+        try {
+            var procedure = new org.hl7.fhir.r4.model.Procedure();
+            if (r.path("status").isString()) {
+                procedure.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.fromCode(r.path("status").asString()));
+            }
+            var code = procedure.getCode();
+            if (r.path("code").path("text").isString()) {
+                code.setText(r.path("code").path("text").asString());
+            }
+            for (var c : r.path("code").path("coding")) {
+                code.addCoding().setSystem(c.path("system").asString(null)).setCode(c.path("code").asString(null))
+                        .setDisplay(c.path("display").asString(null));
+            }
+            return CareAndImagingMapper.care("", procedure, priorCare).isPresent();
+        } catch (RuntimeException e) {      // e.g. an unknown status code: HAPI's parser will say so
+            return true;
+        }
     }
 
     private static boolean hasCategory(JsonNode r) {
@@ -192,10 +234,10 @@ class BundleFilter {
         return false;
     }
 
-    private Bundle parse(ObjectNode bundle) {
+    private Bundle parse(String bundle) {
         try {
             return ctx.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
-                    .parseResource(Bundle.class, json.writeValueAsString(bundle));
+                    .parseResource(Bundle.class, bundle);
         } catch (DataFormatException e) {
             throw new InvalidRequestException("The bundle could not be parsed: " + e.getMessage());
         }

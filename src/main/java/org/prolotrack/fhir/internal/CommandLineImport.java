@@ -165,9 +165,7 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
 
     /** Only the entries ProloTrack may keep are parsed into HAPI's model (see {@link BundleFilter}). */
     private BundleFilter.Filtered read(Path file) throws IOException {
-        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return filter.read(in);
-        }
+        return filter.read(Files.readAllBytes(file));
     }
 
     private Bundle parse(Path file) throws IOException {
