@@ -35,6 +35,7 @@ public record Money(long minor, String currency) {
         return new Money(Math.multiplyExact(minor, factor), currency);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPositive() {
         return minor > 0;
     }

@@ -23,7 +23,9 @@ public class PlanActivationRefused extends ErrorResponseException {
 
     private static ProblemDetail problem(UUID planId, List<String> missing) {
         var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The series cannot be activated yet. Missing: " + String.join("; ", missing) + ".");
+                "The series cannot be activated yet. Missing: "
+                        + String.join("; ", missing.stream().map(m -> m.endsWith(".") ? m.substring(0, m.length() - 1) : m).toList())
+                        + ".");
         p.setTitle("Series not ready to activate");
         p.setProperty("planId", planId);
         p.setProperty("missing", missing);

@@ -78,14 +78,14 @@ class NoteService implements ProcedureNotes {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the access check writes an audit row
     public List<ProcedureNoteView> forPatient(UUID patientId) {
         patients.requireAccess(patientId, "NOTE_READ");
         return notes.forPatient(patientId).stream().map(this::view).toList();
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the access check writes an audit row
     public List<ProcedureNoteView> forPlan(UUID patientId, UUID planId) {
         return forPatient(patientId).stream().filter(n -> n.planId().equals(planId)).toList();
     }
@@ -123,7 +123,7 @@ class NoteService implements ProcedureNotes {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the access check writes an audit row
     public Readiness readiness(UUID noteId) {
         var note = load(noteId, "NOTE_READ");
         var missing = new ArrayList<>(note.incomplete());
