@@ -180,8 +180,11 @@ class BulkExportOperations implements FhirOperations {
     private java.util.Map<String, Object> manifest(ExportJobs.Job job, ServletRequestDetails request) {
         var output = new ArrayList<Object>();
         for (var f : jobs.files(job.id())) {
-            output.add(java.util.Map.of("type", f.type(), "count", f.count(), "url", request.getFhirServerBase()
-                    + "/$export-file?_jobId=" + job.id() + "&_file=" + f.id()));
+            var file = new java.util.LinkedHashMap<String, Object>();
+            file.put("type", f.type());
+            file.put("url", request.getFhirServerBase() + "/$export-file?_jobId=" + job.id() + "&_file=" + f.id());
+            file.put("count", f.count());
+            output.add(file);
         }
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("transactionTime", job.transactionTime().toString());
