@@ -1,6 +1,5 @@
 package org.prolotrack.fhir.internal;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a JSON bundle file into HAPI's model keeping only the entries ProloTrack may keep: the others (Claims,
- * Encounters, most Observations... 90 % of a Synthea bundle) are stepped over by a streaming JSON parser and only
- * counted, so HAPI's (strict, slow) parser sees a tenth of the bundle. The entries that a kept resource may be, or
- * that the bundle check looks at (Observation, DiagnosticReport: their subject), are read whole and decided on; the
- * result is the same as mapping the full bundle: same kept entries, same skipped counts, same problems (entry
- * indexes are the original ones, see {@link #originalIndexes}). Used by the command-line import for the KEPT and
- * STRUCTURE scopes (skipped resources are then neither validated nor strictly parsed).
+ * Reads a JSON bundle file into HAPI's model keeping only the entries ProloTrack may keep. One streaming pass: the
+ * resource types never kept (Claims, EOBs, Encounters, Immunizations... 90 % of a Synthea bundle) are stepped over
+ * and counted; Observations, DiagnosticReports and Procedures are decided on the few fields that matter (type,
+ * status, code, category, imagingStudy, subject) as the mapper would decide; the entries that may be kept are copied
+ * byte for byte into a reduced bundle, which HAPI's strict (slow) parser then reads. The result maps to the same
+ * kept entries, skipped counts and problems as the full bundle (entry indexes are the file's own, see
+ * {@link Filtered#originalIndexes}). Used by the command-line import for the KEPT and STRUCTURE scopes (skipped
+ * resources are then neither validated nor strictly parsed).
  */
 @Component
 class BundleFilter {
@@ -68,10 +68,6 @@ class BundleFilter {
     BundleFilter(FhirContext ctx, PriorCareKinds priorCare) {
         this.ctx = ctx;
         this.priorCare = priorCare;
-    }
-
-    Filtered read(InputStream in) throws java.io.IOException {
-        return read(in.readAllBytes());
     }
 
     /**
