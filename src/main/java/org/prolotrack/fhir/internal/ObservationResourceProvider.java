@@ -77,6 +77,7 @@ class ObservationResourceProvider implements IResourceProvider {
             r.addBasedOn(new Reference("CarePlan/" + o.planId()));
         }
         r.setEffective(new DateTimeType(o.collectedOn().toString()));
+        r.addDerivedFrom(new Reference("QuestionnaireResponse/" + o.id()));
         var primary = primaryScale(o, instrument);
         if (primary != null && o.scores().containsKey(primary)) {
             r.setValue(value(o.scores().get(primary)));
