@@ -18,6 +18,9 @@ public interface OutcomeRecords {
 
     List<RecordedOutcome> history(UUID patientId);
 
+    /** One stored response by its id (voided ones are absent); checks access to its patient. */
+    Optional<RecordedOutcome> find(UUID responseId);
+
     List<Collection> collections(UUID patientId);
 
     /** The sessions that took place, to mark on charts. */

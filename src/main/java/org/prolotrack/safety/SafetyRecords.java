@@ -20,5 +20,8 @@ public interface SafetyRecords {
 
     List<AdverseEvent> adverseEvents(UUID patientId);
 
+    /** One adverse event by id (voided ones are absent); checks access to its patient. */
+    java.util.Optional<AdverseEvent> adverseEvent(UUID adverseEventId);
+
     List<CheckIn> checkIns(UUID patientId);
 }

@@ -37,6 +37,8 @@ class FhirExceptionTranslator {
             case AccessDeniedException e -> new ForbiddenOperationException("Your role may not do this.");
             case DataFormatException e -> new InvalidRequestException("Malformed FHIR content: " + e.getMessage());
             case IllegalArgumentException e -> new InvalidRequestException(e.getMessage());
+            case ErrorResponseException e when e.getStatusCode().value() == 404 ->
+                    new ResourceNotFoundException(e.getBody().getDetail());
             case ErrorResponseException e when e.getStatusCode().is4xxClientError() ->
                     new InvalidRequestException(e.getBody().getDetail());
             default -> thrown instanceof BaseServerResponseException b ? b : null;

@@ -92,6 +92,15 @@ class JdbcOutcomeRecords implements OutcomeRecords {
     }
 
     @Override
+    @Transactional // not read-only: the access check writes an audit row
+    public Optional<RecordedOutcome> find(UUID responseId) {
+        return responses.patientOf(responseId).flatMap(patient -> {
+            patients.requireAccess(patient, "OUTCOME_READ");
+            return responses.forPatient(patient).stream().filter(r -> r.id().equals(responseId)).findFirst();
+        });
+    }
+
+    @Override
     public List<Collection> collections(UUID patientId) {
         patients.requireAccess(patientId, "OUTCOME_SCHEDULE_READ");
         return collections.forPatient(patientId);

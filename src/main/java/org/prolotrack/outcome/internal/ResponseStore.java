@@ -54,6 +54,12 @@ class ResponseStore {
                 sheet.unscored(), collectedOn, source, sheet.knowledgeVersion(), by);
     }
 
+    /** The patient of a response that is not voided. */
+    java.util.Optional<UUID> patientOf(UUID responseId) {
+        return jdbc.sql("select patient_id from outcome_response where id = :id and voided_at is null")
+                .param("id", responseId).query(UUID.class).optional();
+    }
+
     List<RecordedOutcome> forPatient(UUID patientId) {
         Map<UUID, Map<String, BigDecimal>> scores = new HashMap<>();
         jdbc.sql("""

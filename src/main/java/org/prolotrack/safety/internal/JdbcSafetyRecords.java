@@ -119,6 +119,15 @@ class JdbcSafetyRecords implements SafetyRecords {
     }
 
     @Override
+    @Transactional // not read-only: the access check writes an audit row
+    public java.util.Optional<AdverseEvent> adverseEvent(UUID id) {
+        var e = jdbc.sql("select * from adverse_event where id = :id and voided_at is null").param("id", id)
+                .query(this::row).optional();
+        e.ifPresent(x -> patients.requireAccess(x.patientId(), "ADVERSE_EVENT_READ"));
+        return e;
+    }
+
+    @Override
     public List<CheckIn> checkIns(UUID patientId) {
         patients.requireAccess(patientId, "CHECKIN_READ");
         return checkIns.forPatient(patientId);
