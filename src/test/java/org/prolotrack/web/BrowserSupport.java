@@ -43,7 +43,7 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Pa
     public static final Path CHROMIUM = Path.of(System.getProperty("prolotrack.test.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("prolotrack.test.chromedriver", "/usr/bin/chromedriver"));
     public static final String DEMO_PASSWORD = "prolotrack-demo";
-    public static final Duration WAIT = Duration.ofSeconds(15);
+    public static final Duration WAIT = Duration.ofSeconds(45);
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserSupport.class);
 

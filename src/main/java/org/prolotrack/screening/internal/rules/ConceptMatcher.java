@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.prolotrack.screening.ScreeningFacts.Code;
 
@@ -16,13 +15,11 @@ import org.prolotrack.screening.ScreeningFacts.Code;
  */
 final class ConceptMatcher {
 
-    private static final int CACHE_LIMIT = 100_000;
-
     private final List<ConceptSpec> specs;
     private final Map<String, List<ConceptSpec>> byIcdPrefix = new HashMap<>();
     private final Map<String, List<ConceptSpec>> bySnomed = new HashMap<>();
     private final int longestPrefix;
-    private final Map<Key, List<ConceptSpec>> cache = new ConcurrentHashMap<>();
+    private final CodedLookupCache<ConceptSpec> cache = new CodedLookupCache<>(this::compute);
 
     ConceptMatcher(List<ConceptSpec> specs) {
         this.specs = List.copyOf(specs);
@@ -44,16 +41,7 @@ final class ConceptMatcher {
     }
 
     List<ConceptSpec> match(List<Code> codes, String display) {
-        var key = key(codes, display);
-        var hit = cache.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        var result = compute(codes, display);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(key, result);
-        }
-        return result;
+        return cache.get(codes, display);
     }
 
     private List<ConceptSpec> compute(List<Code> codes, String display) {
@@ -108,12 +96,5 @@ final class ConceptMatcher {
             return spec.acuteSeventhCharacters().contains(String.valueOf(icd.charAt(6)));
         }
         return true;
-    }
-
-    /** Cache key: the codes and display as given (records hash their fields; pooled strings keep their hash). */
-    private record Key(List<Code> codes, String display) { }
-
-    private static Key key(List<Code> codes, String display) {
-        return new Key(codes, display);
     }
 }

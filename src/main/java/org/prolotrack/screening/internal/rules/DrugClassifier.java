@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.prolotrack.screening.ScreeningFacts.Code;
 
@@ -30,12 +29,10 @@ final class DrugClassifier {
         }
     }
 
-    private static final int CACHE_LIMIT = 100_000;
-
     private final Map<String, DrugClass> classes = new HashMap<>();
     private final List<Ingredient> ingredients;
     private final Map<String, List<Ingredient>> byCode = new HashMap<>();
-    private final Map<Key, List<Ingredient>> cache = new ConcurrentHashMap<>();
+    private final CodedLookupCache<Ingredient> cache = new CodedLookupCache<>(this::compute);
 
     DrugClassifier(List<DrugClass> classes, List<Ingredient> ingredients) {
         classes.forEach(c -> this.classes.put(c.id(), c));
@@ -62,16 +59,7 @@ final class DrugClassifier {
     }
 
     List<Ingredient> ingredientsOf(List<Code> codes, String display) {
-        var key = key(codes, display);
-        var hit = cache.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        var result = compute(codes, display);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(key, result);
-        }
-        return result;
+        return cache.get(codes, display);
     }
 
     private List<Ingredient> compute(List<Code> codes, String display) {
@@ -94,12 +82,5 @@ final class DrugClassifier {
             }
         }
         return List.copyOf(found);
-    }
-
-    /** Cache key: the codes and display as given (records hash their fields; pooled strings keep their hash). */
-    private record Key(List<Code> codes, String display) { }
-
-    private static Key key(List<Code> codes, String display) {
-        return new Key(codes, display);
     }
 }
