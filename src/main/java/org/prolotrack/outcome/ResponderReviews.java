@@ -13,4 +13,10 @@ public interface ResponderReviews {
     ResponderAnalysis decide(UUID reviewId, ResponderAnalysis.Decision decision, String note);
 
     List<ResponderAnalysis> reviews(UUID planId);
+
+    /**
+     * Every scored instrument of the plan judged now (not recorded): change from baseline, percent change and
+     * whether its threshold is reached, the primary instrument of the indication first.
+     */
+    List<InstrumentJudgement> judgements(UUID planId);
 }

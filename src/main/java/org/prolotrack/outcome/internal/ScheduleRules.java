@@ -26,12 +26,14 @@ class ScheduleRules {
 
     record Timepoint(String code, String anchor, String offset, String window, String label) { }
 
-    record InstrumentSet(String name, List<String> codePrefixes, List<String> textContains, List<String> instruments) { }
+    record InstrumentSet(String name, List<String> codePrefixes, List<String> textContains, List<String> instruments,
+                         List<String> primaryInstruments) { }
 
-    record ProtocolOverride(List<Timepoint> timepoints, List<String> instruments) { }
+    record ProtocolOverride(List<Timepoint> timepoints, List<String> instruments, List<String> primaryInstruments) { }
 
     record Config(String version, String source, String certainty, int linkValidDays, List<Timepoint> timepoints,
-                  List<InstrumentSet> instrumentSets, List<String> defaultInstruments, List<String> afterTreatmentAlso,
+                  List<InstrumentSet> instrumentSets, List<String> defaultInstruments,
+                  List<String> defaultPrimaryInstruments, List<String> afterTreatmentAlso,
                   Map<String, ProtocolOverride> protocolOverrides) { }
 
     /** A collection to create. */
@@ -65,16 +67,34 @@ class ScheduleRules {
         if (override != null && override.instruments() != null) {
             return override.instruments();
         }
+        var set = setFor(plan);
+        return set == null ? config.defaultInstruments() : set.instruments();
+    }
+
+    /**
+     * The instruments that judge the plan, in order of preference (e.g. WOMAC then NRS for knee OA): responder
+     * advice uses the first with a verified threshold and enough scores. Default: NRS.
+     */
+    List<String> primaryInstrumentsFor(TreatmentPlanView plan) {
+        var override = plan == null ? null : config.protocolOverrides().get(plan.protocolId());
+        if (override != null && override.primaryInstruments() != null) {
+            return override.primaryInstruments();
+        }
+        var set = plan == null ? null : setFor(plan);
+        return set == null || set.primaryInstruments() == null ? config.defaultPrimaryInstruments() : set.primaryInstruments();
+    }
+
+    private InstrumentSet setFor(TreatmentPlanView plan) {
         var code = plan.indicationCode() == null ? "" : plan.indicationCode().toUpperCase(Locale.ROOT);
         var text = ((plan.indicationCode() == null ? "" : plan.indicationCode()) + " "
                 + (plan.indicationDisplay() == null ? "" : plan.indicationDisplay())).toLowerCase(Locale.ROOT);
         for (var set : config.instrumentSets()) {
             if (set.codePrefixes().stream().anyMatch(p -> code.startsWith(p.toUpperCase(Locale.ROOT)))
                     || set.textContains().stream().anyMatch(text::contains)) {
-                return set.instruments();
+                return set;
             }
         }
-        return config.defaultInstruments();
+        return null;
     }
 
     private List<Timepoint> timepoints(TreatmentPlanView plan) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.prolotrack.outcome.InstrumentJudgement;
 import org.prolotrack.outcome.Instruments;
 import org.prolotrack.outcome.OutcomeChart;
 import org.prolotrack.outcome.OutcomeRecords;
@@ -52,7 +53,12 @@ class OutcomesPanelController {
         model.addAttribute("today", LocalDate.now());
         var planList = plans.forPatient(id);
         Map<UUID, List<ResponderAnalysis>> byPlan = new LinkedHashMap<>();
-        planList.forEach(p -> byPlan.put(p.id(), reviews.reviews(p.id())));
+        Map<UUID, List<InstrumentJudgement>> judged = new LinkedHashMap<>();
+        planList.forEach(p -> {
+            byPlan.put(p.id(), reviews.reviews(p.id()));
+            judged.put(p.id(), reviews.judgements(p.id()));
+        });
+        model.addAttribute("judgements", judged);
         model.addAttribute("plans", planList);
         model.addAttribute("reviews", byPlan);
         model.addAttribute("instruments", instruments.all());

@@ -58,4 +58,16 @@ class CollectionScheduleTests {
         var elbow = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M77.11", "Lateral epicondylitis, right elbow", 4, 0, null);
         assertThat(rules.instrumentsFor(elbow)).containsExactly("NRS", "QUICKDASH", "WORKING");
     }
+
+    @Test
+    void eachIndicationFamilyNamesItsPrimaryInstrumentsInKnowledgeAndNrsIsTheDefault() {
+        var knee = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M17.11", "Knee OA", 4, 0, null);
+        var back = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M54.50", "Low back pain", 4, 0, null);
+        var elbow = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M77.11", "Lateral epicondylitis", 4, 0, null);
+        var other = PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M79.7", "Fibromyalgia", 4, 0, null);
+        assertThat(rules.primaryInstrumentsFor(knee)).containsExactly("WOMAC", "NRS");
+        assertThat(rules.primaryInstrumentsFor(back)).containsExactly("ODI", "NRS");
+        assertThat(rules.primaryInstrumentsFor(elbow)).containsExactly("QUICKDASH", "NRS");
+        assertThat(rules.primaryInstrumentsFor(other)).containsExactly("NRS");
+    }
 }
