@@ -60,6 +60,12 @@ public interface PatientImports {
     List<UUID> patientIds(UUID clinicId, UUID after, int limit);
 
     /**
+     * For bulk export with {@code _since}: like {@link #patientIds}, only the patients whose record or any
+     * condition, medication or allergy changed at or after {@code since}.
+     */
+    List<UUID> patientIdsChangedSince(UUID clinicId, java.time.Instant since, UUID after, int limit);
+
+    /**
      * The patient a clinical entry (condition, medication, allergy, care, imaging) belongs to, for facades that
      * address entries by their own id. Reveals nothing by itself: callers then read through
      * {@link PatientRecords}, which checks access and audits.

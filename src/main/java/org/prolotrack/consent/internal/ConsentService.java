@@ -42,10 +42,11 @@ class ConsentService implements Consents {
     private final PdfDocuments pdfs;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final ConsentLinkMail linkMail;
 
     ConsentService(ConsentRepository consents, ConsentTemplateStore templates, TreatmentPlans plans,
                    PatientRecords patients, ClinicDirectory clinics, Estimates estimates, PersonalLinks links,
-                   PdfDocuments pdfs, CurrentUsers users, AuditTrail audit) {
+                   PdfDocuments pdfs, CurrentUsers users, AuditTrail audit, ConsentLinkMail linkMail) {
         this.consents = consents;
         this.templates = templates;
         this.plans = plans;
@@ -56,6 +57,7 @@ class ConsentService implements Consents {
         this.pdfs = pdfs;
         this.users = users;
         this.audit = audit;
+        this.linkMail = linkMail;
     }
 
     @Override
@@ -131,7 +133,9 @@ class ConsentService implements Consents {
         if (consent.status() != ConsentView.Status.PENDING) {
             throw new ConsentException(HttpStatus.CONFLICT, "Only a consent waiting for a signature can be sent.");
         }
-        return links.issue(consent.patientId(), LINK_PURPOSE, consentId, LINK_VALIDITY);
+        var token = links.issue(consent.patientId(), LINK_PURPOSE, consentId, LINK_VALIDITY);
+        linkMail.send(consent, patients.get(consent.patientId()), token);
+        return token;
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.prolotrack.fhir.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import org.hl7.fhir.r4.model.Bundle;
@@ -55,13 +57,32 @@ class BundleImporter {
     }
 
     Result importBundle(Bundle bundle, UUID clinicId, String importedBy, ValidationScope validate) {
+        return importBundle(bundle, clinicId, importedBy, validate, Map.of(), List.of(), p -> p);
+    }
+
+    /**
+     * Imports a bundle read by {@link BundleFilter}: only the entries ProloTrack may keep were parsed; the others
+     * are counted as skipped. Scope ALL needs the whole bundle and is refused here.
+     */
+    Result importFiltered(BundleFilter.Filtered filtered, UUID clinicId, String importedBy, ValidationScope validate) {
+        if (validate == ValidationScope.ALL) {
+            throw new IllegalArgumentException("Validation scope ALL validates the whole bundle: parse it whole.");
+        }
+        return importBundle(filtered.bundle(), clinicId, importedBy, validate, filtered.skipped(), filtered.problems(),
+                filtered::originalIndexes);
+    }
+
+    private Result importBundle(Bundle bundle, UUID clinicId, String importedBy, ValidationScope validate,
+                                Map<String, Integer> skippedBefore, List<String> problemsBefore,
+                                UnaryOperator<String> indexes) {
         var problems = new ArrayList<String>();
         if (bundle.getType() != BundleType.TRANSACTION && bundle.getType() != BundleType.COLLECTION) {
             problems.add("Bundle.type is " + (bundle.getType() == null ? "missing" : bundle.getType().toCode())
                     + ": ProloTrack imports transaction or collection bundles.");
         }
         var mapped = mapper.map(bundle);
-        problems.addAll(mapped.problems());
+        mapped.problems().forEach(p -> problems.add(indexes.apply(p)));
+        problems.addAll(problemsBefore);
         if (validate == ValidationScope.ALL) {
             problems.addAll(validation.errors(bundle));
         } else if (validate == ValidationScope.KEPT) {
@@ -70,7 +91,7 @@ class BundleImporter {
                 var r = bundle.getEntry().get(i).getResource();
                 if (r != null && mapper.keeps(r)) {
                     for (var error : validation.errors(r)) {
-                        problems.add("Bundle.entry[" + i + "].resource/*" + r.fhirType() + "*/: " + error);
+                        problems.add(indexes.apply("Bundle.entry[" + i + "].resource/*" + r.fhirType() + "*/: " + error));
                     }
                 }
             }
@@ -79,8 +100,11 @@ class BundleImporter {
             throw new UnprocessableEntityException("The bundle was not imported: " + problems.size() + " problem(s).",
                     outcome(problems));
         }
+        var skipped = new TreeMap<>(mapped.skipped());
+        skippedBefore.forEach((type, n) -> skipped.merge(type, n, Integer::sum));
+        int skippedTotal = mapped.skippedTotal() + skippedBefore.values().stream().mapToInt(Integer::intValue).sum();
         var outcome = tx.execute(s -> patients.importPatient(clinicId, mapped.patient(), importedBy));
-        return new Result(outcome.patientId(), outcome, mapped.kept(), mapped.skipped(), mapped.skippedTotal());
+        return new Result(outcome.patientId(), outcome, mapped.kept(), skipped, skippedTotal);
     }
 
     /** The bundle without its resources: its own structure is validated even when only kept resources are. */

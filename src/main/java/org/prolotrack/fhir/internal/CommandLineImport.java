@@ -40,10 +40,13 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
     private final BundleValidation validation;
     private final org.springframework.context.ConfigurableApplicationContext context;
     private final ImportScreening screening;
+    private final BundleFilter filter;
     private int exitCode;
 
     CommandLineImport(BundleImporter importer, ImportClinics clinics, FhirContext ctx, BundleValidation validation,
-                      org.springframework.context.ConfigurableApplicationContext context, ImportScreening screening) {
+                      org.springframework.context.ConfigurableApplicationContext context, ImportScreening screening,
+                      BundleFilter filter) {
+        this.filter = filter;
         this.context = context;
         this.screening = screening;
         this.importer = importer;
@@ -119,8 +122,10 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
             for (var file : files) {
                 futures.add(pool.submit(() -> {
                     try {
-                        var result = importer.importBundle(parse(file), clinicId, CurrentUser.SYSTEM.username()
-                                + " (import " + file.getFileName() + ")", scope);
+                        var by = CurrentUser.SYSTEM.username() + " (import " + file.getFileName() + ")";
+                        var result = scope == BundleImporter.ValidationScope.ALL
+                                ? importer.importBundle(parse(file), clinicId, by, scope)
+                                : importer.importFiltered(read(file), clinicId, by, scope);
                         kept.addAndGet(result.kept());
                         patients.add(result.patientId());
                         skipped.addAndGet(result.skippedTotal());
@@ -156,6 +161,11 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
             return e.getMessage() + " " + oo.getIssue().stream().map(i -> i.getDiagnostics()).toList();
         }
         return e.getMessage();
+    }
+
+    /** Only the entries ProloTrack may keep are parsed into HAPI's model (see {@link BundleFilter}). */
+    private BundleFilter.Filtered read(Path file) throws IOException {
+        return filter.read(Files.readAllBytes(file));
     }
 
     private Bundle parse(Path file) throws IOException {

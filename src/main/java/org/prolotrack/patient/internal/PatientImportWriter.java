@@ -259,6 +259,20 @@ class PatientImportWriter implements PatientImports {
     }
 
     @Override
+    public List<UUID> patientIdsChangedSince(UUID clinicId, java.time.Instant since, UUID after, int limit) {
+        return jdbc.sql("""
+                select p.id from patient p where (cast(:clinic as uuid) is null or p.clinic_id = :clinic)
+                  and (cast(:after as uuid) is null or p.id > :after)
+                  and (p.changed_at >= :since
+                    or exists (select 1 from patient_condition c where c.patient_id = p.id and c.changed_at >= :since)
+                    or exists (select 1 from patient_medication m where m.patient_id = p.id and m.changed_at >= :since)
+                    or exists (select 1 from patient_allergy a where a.patient_id = p.id and a.changed_at >= :since))
+                order by p.id limit :limit""")
+                .param("clinic", clinicId).param("after", after).param("since", since.atOffset(ZoneOffset.UTC))
+                .param("limit", Math.max(1, Math.min(limit, 1000))).query(UUID.class).list();
+    }
+
+    @Override
     public java.util.Optional<UUID> patientOfEntry(UUID entryId) {
         return jdbc.sql("""
                 select patient_id from patient_condition where id = :id
