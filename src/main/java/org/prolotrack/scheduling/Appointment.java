@@ -7,10 +7,11 @@ import java.util.UUID;
 
 /**
  * A booked (or cancelled, missed, attended) appointment. For a series session the interval window it should
- * fall in is kept, and {@code outsideWindow} flags one that a move pushed out of it.
+ * fall in is kept, and {@code outsideWindow} flags one that a move pushed out of it. {@code equipmentNames} are the
+ * machines it claimed (the fluoroscope of the suite, an ultrasound machine), in the order of {@code equipmentIds}.
  */
 public record Appointment(UUID id, UUID clinicId, UUID patientId, UUID providerId, UUID roomId,
-                          List<UUID> equipmentIds, String type, Instant start, Instant end, int durationMinutes,
+                          List<UUID> equipmentIds, List<String> equipmentNames, String type, Instant start, Instant end, int durationMinutes,
                           Status status, Source source, UUID planId, Integer sessionNumber,
                           LocalDate windowStart, LocalDate windowEnd, boolean outsideWindow, String statusReason) {
 

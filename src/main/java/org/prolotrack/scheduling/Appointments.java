@@ -14,10 +14,26 @@ import java.util.UUID;
  */
 public interface Appointments {
 
-    /** What staff ask for. {@code durationMinutes} null means the type's default. */
+    /**
+     * What staff ask for. {@code durationMinutes} null means the type's default. {@code ultrasound} asks for an
+     * ultrasound machine; a series session whose plan has an ultrasound-guided target gets one anyway.
+     */
     record BookingRequest(UUID patientId, UUID providerId, UUID roomId, String type, OffsetDateTime start,
                           Integer durationMinutes, UUID planId, Integer sessionNumber, LocalDate windowStart,
-                          LocalDate windowEnd, Appointment.Source source) {
+                          LocalDate windowEnd, Appointment.Source source, boolean ultrasound) {
+
+        public BookingRequest(UUID patientId, UUID providerId, UUID roomId, String type, OffsetDateTime start,
+                              Integer durationMinutes, UUID planId, Integer sessionNumber, LocalDate windowStart,
+                              LocalDate windowEnd, Appointment.Source source) {
+            this(patientId, providerId, roomId, type, start, durationMinutes, planId, sessionNumber, windowStart,
+                    windowEnd, source, false);
+        }
+
+        /** The same request, asking for an ultrasound machine. */
+        public BookingRequest withUltrasound() {
+            return new BookingRequest(patientId, providerId, roomId, type, start, durationMinutes, planId,
+                    sessionNumber, windowStart, windowEnd, source, true);
+        }
 
         public static BookingRequest manual(UUID patientId, UUID providerId, UUID roomId, String type,
                                             OffsetDateTime start, Integer durationMinutes) {

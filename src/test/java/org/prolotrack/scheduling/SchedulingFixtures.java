@@ -24,7 +24,8 @@ class SchedulingFixtures {
 
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
 
-    record TestClinic(UUID id, List<UUID> providers, UUID procedureRoom, UUID examRoom, UUID fluoroSuite, UUID cArm) { }
+    record TestClinic(UUID id, List<UUID> providers, UUID procedureRoom, UUID examRoom, UUID fluoroSuite, UUID cArm,
+                      UUID roomUltrasound, UUID portableUltrasound) { }
 
     private final ClinicDirectory clinics;
     private final Calendars calendars;
@@ -36,7 +37,10 @@ class SchedulingFixtures {
         this.jdbc = jdbc;
     }
 
-    /** A clinic with providers working Monday to Friday 08:00-17:00, a procedure room, an exam room, a fluoroscopy suite. */
+    /**
+     * A clinic with providers working Monday to Friday 08:00-17:00, a procedure room (with its own ultrasound
+     * machine), an exam room, a fluoroscopy suite, and one portable ultrasound machine, like the demo clinics.
+     */
     TestClinic clinic(int providerCount) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var clinic = clinics.addClinic(new ClinicDirectory.NewClinic("T" + suffix, "Test clinic " + suffix,
@@ -58,7 +62,9 @@ class SchedulingFixtures {
         var exam = clinics.addRoom(clinic, "Exam 1", Room.Kind.EXAM);
         var suite = clinics.addRoom(clinic, "Fluoroscopy suite", Room.Kind.FLUOROSCOPY);
         var cArm = clinics.addEquipment(clinic, suite, Equipment.Kind.FLUOROSCOPY, "C-arm");
-        return new TestClinic(clinic, providers, proc, exam, suite, cArm);
+        var roomUltrasound = clinics.addEquipment(clinic, proc, Equipment.Kind.ULTRASOUND, "Ultrasound 1");
+        var portable = clinics.addEquipment(clinic, null, Equipment.Kind.ULTRASOUND, "Ultrasound 2 (portable)");
+        return new TestClinic(clinic, providers, proc, exam, suite, cArm, roomUltrasound, portable);
     }
 
     UUID patient(UUID clinicId, String email) {

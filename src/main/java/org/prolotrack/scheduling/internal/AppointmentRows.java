@@ -52,12 +52,16 @@ class AppointmentRows {
 
     private Appointment map(ResultSet rs, int row) throws SQLException {
         var id = rs.getObject("id", UUID.class);
-        var equipment = jdbc.sql("select equipment_id from appointment_equipment where appointment_id = :a")
-                .param("a", id).query(UUID.class).list();
+        var equipment = jdbc.sql("""
+                select ae.equipment_id, e.name from appointment_equipment ae join equipment e on e.id = ae.equipment_id
+                where ae.appointment_id = :a order by e.name""")
+                .param("a", id).query((r, n) -> java.util.Map.entry(r.getObject(1, UUID.class), r.getString(2))).list();
         int session = rs.getInt("session_number");
         Integer sessionNumber = rs.wasNull() ? null : session;
         return new Appointment(id, rs.getObject("clinic_id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getObject("provider_id", UUID.class), rs.getObject("room_id", UUID.class), equipment,
+                rs.getObject("provider_id", UUID.class), rs.getObject("room_id", UUID.class),
+                equipment.stream().map(java.util.Map.Entry::getKey).toList(),
+                equipment.stream().map(java.util.Map.Entry::getValue).toList(),
                 rs.getString("type_code"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("ends_at", OffsetDateTime.class).toInstant(), rs.getInt("duration_minutes"),
                 Appointment.Status.valueOf(rs.getString("status")), Appointment.Source.valueOf(rs.getString("source")),

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentsApi {
 
     record BookingForm(@NotNull UUID patientId, @NotNull UUID providerId, @NotNull UUID roomId, @NotBlank String type,
-                       @NotNull OffsetDateTime start, Integer durationMinutes) { }
+                       @NotNull OffsetDateTime start, Integer durationMinutes, Boolean ultrasound) { }
 
     record MoveForm(@NotNull OffsetDateTime start, UUID providerId, UUID roomId) { }
 
@@ -57,8 +57,9 @@ class AppointmentsApi {
 
     @PostMapping("/appointments")
     ResponseEntity<Appointment> book(@Valid @RequestBody BookingForm f) {
-        var a = appointments.book(BookingRequest.manual(f.patientId(), f.providerId(), f.roomId(), f.type(), f.start(),
-                f.durationMinutes()));
+        var request = BookingRequest.manual(f.patientId(), f.providerId(), f.roomId(), f.type(), f.start(),
+                f.durationMinutes());
+        var a = appointments.book(Boolean.TRUE.equals(f.ultrasound()) ? request.withUltrasound() : request);
         return ResponseEntity.created(URI.create("/api/appointments/" + a.id())).body(a);
     }
 

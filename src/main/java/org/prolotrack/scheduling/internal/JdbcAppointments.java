@@ -42,11 +42,13 @@ class JdbcAppointments implements Appointments {
     private final ApplicationEventPublisher events;
     private final SeriesWindows windows;
     private final TransactionTemplate nested;
+    private final UltrasoundMachines ultrasound;
 
     JdbcAppointments(JdbcClient jdbc, ClinicDirectory clinics, AppointmentTypes types, Availability availability,
                      SlotFinder slots, AppointmentRows rows, Claims claims, PatientRecords patients,
                      CurrentUsers users, ApplicationEventPublisher events, SeriesWindows windows,
-                     PlatformTransactionManager txm) {
+                     PlatformTransactionManager txm, UltrasoundMachines ultrasound) {
+        this.ultrasound = ultrasound;
         this.jdbc = jdbc;
         this.clinics = clinics;
         this.types = types;
@@ -96,27 +98,51 @@ class JdbcAppointments implements Appointments {
         }
         var end = start.plus(Duration.ofMinutes(minutes));
         boolean fluoro = room.kind() == Room.Kind.FLUOROSCOPY;
+        boolean needsUltrasound = ultrasound.needed(r);
         var search = new SlotFinder.Search(clinic.id(), type, minutes, fluoro, provider.id(), r.patientId(),
-                start, end, null);
+                start, end, null, needsUltrasound);
         if (!availability.isAvailable(clinic.id(), provider.id(), clinic.timeZone(), start, end)) {
             throw new SlotTakenException(provider.displayName() + " is not working then (hours, absence or closure).",
                     slots.nearest(search, start, 5));
         }
-        var equipment = fluoro ? clinics.equipment(clinic.id()).stream()
+        var fixed = fluoro ? clinics.equipment(clinic.id()).stream()
                 .filter(e -> e.active() && e.kind() == Equipment.Kind.FLUOROSCOPY && room.id().equals(e.roomId()))
                 .map(Equipment::id).toList() : List.<UUID>of();
+        // each option is the equipment to claim; with ultrasound, one option per usable machine (the room's own
+        // first, then the portable ones): a machine taken by someone else makes the next one be tried
+        var options = new ArrayList<List<UUID>>();
+        if (needsUltrasound) {
+            for (var machine : ultrasound.candidates(clinic.id(), room.id())) {
+                var withMachine = new ArrayList<>(fixed);
+                withMachine.add(machine);
+                options.add(withMachine);
+            }
+            if (options.isEmpty()) {
+                throw new SlotTakenException("No ultrasound machine can be used in " + room.name() + ".",
+                        slots.nearest(search, start, 5));
+            }
+        } else {
+            options.add(fixed);
+        }
         var id = UUID.randomUUID();
+        int option = 0;
         for (int attempt = 1; ; attempt++) {
+            var equipment = options.get(option);
             try {
                 nested.executeWithoutResult(s -> insert(id, clinic.id(), r, type.code(), start, end, minutes, equipment));
                 break;
             } catch (DuplicateKeyException taken) {
-                throw new SlotTakenException("The provider, room, equipment or patient is already booked then.",
+                if (++option < options.size()) {
+                    continue;
+                }
+                throw new SlotTakenException(needsUltrasound
+                        ? "The provider, room, patient or every usable ultrasound machine is already booked then."
+                        : "The provider, room, equipment or patient is already booked then.",
                         slots.nearest(search, start, 5));
             } catch (ConcurrencyFailureException lockTimeout) {
                 // another booking held the same rows and the database gave up waiting; try again, and a real clash
                 // then shows as a duplicate key
-                if (attempt == 3) {
+                if (attempt >= 3 + options.size()) {
                     throw new SlotTakenException("The slot is being booked by someone else right now.",
                             slots.nearest(search, start, 5));
                 }
@@ -158,9 +184,11 @@ class JdbcAppointments implements Appointments {
     @Override
     public Moved move(UUID appointmentId, OffsetDateTime newStart, UUID providerId, UUID roomId) {
         var old = requireBooked(appointmentId);
+        boolean hadUltrasound = old.equipmentIds().stream().anyMatch(
+                e -> ultrasound.all(old.clinicId()).stream().anyMatch(m -> m.id().equals(e)));
         var request = new BookingRequest(old.patientId(), providerId == null ? old.providerId() : providerId,
                 roomId == null ? old.roomId() : roomId, old.type(), newStart, old.durationMinutes(), old.planId(),
-                old.sessionNumber(), old.windowStart(), old.windowEnd(), old.source());
+                old.sessionNumber(), old.windowStart(), old.windowEnd(), old.source(), hadUltrasound);
         // the move is: release the old claims and book anew, in one transaction; a clash leaves the old booking
         var outer = new TransactionTemplate(nested.getTransactionManager());
         var moved = outer.execute(s -> {
@@ -206,7 +234,9 @@ class JdbcAppointments implements Appointments {
                 : a.windowEnd().plusDays(1).atStartOfDay(zone).toInstant();
         var room = clinics.rooms(a.clinicId()).stream().filter(r -> r.id().equals(a.roomId())).findFirst().orElseThrow();
         return slots.find(new SlotFinder.Search(a.clinicId(), types.get(a.type()), a.durationMinutes(),
-                room.kind() == Room.Kind.FLUOROSCOPY, null, a.patientId(), from, to, null), 10);
+                room.kind() == Room.Kind.FLUOROSCOPY, null, a.patientId(), from, to, null,
+                a.equipmentIds().stream().anyMatch(e -> ultrasound.all(a.clinicId()).stream()
+                        .anyMatch(m -> m.id().equals(e)))), 10);
     }
 
     private Appointment requireBooked(UUID id) {

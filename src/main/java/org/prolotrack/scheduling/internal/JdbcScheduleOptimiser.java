@@ -47,6 +47,8 @@ class JdbcScheduleOptimiser implements ScheduleOptimiser {
     private final Appointments appointments;
     private final CurrentUsers users;
     private final Duration limit;
+    /** The jobs this instance has queued or is solving (at most the pool's 1 + 4), kept alive by the reaper. */
+    private final java.util.Set<UUID> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(4), r -> {
                 var t = new Thread(r, "schedule-optimiser");
@@ -78,9 +80,17 @@ class JdbcScheduleOptimiser implements ScheduleOptimiser {
             throw new IllegalArgumentException("Plan between 1 and 42 days at a time (from <= to).");
         }
         var id = jobs.create(clinicId, from, to, users.currentOrSystem().username());
+        mine.add(id);
         try {
-            pool.execute(() -> run(id, clinic, from, to));
+            pool.execute(() -> {
+                try {
+                    run(id, clinic, from, to);
+                } finally {
+                    mine.remove(id);
+                }
+            });
         } catch (RejectedExecutionException busy) {
+            mine.remove(id);
             jobs.finish(id, Status.FAILED, "Too many optimiser runs queued; try again in a minute.");
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "The optimiser is busy; try again in a minute.");
         }
@@ -110,6 +120,11 @@ class JdbcScheduleOptimiser implements ScheduleOptimiser {
             log.warn("Optimiser job {} failed", id, e);
             jobs.finish(id, Status.FAILED, "Failed: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The jobs this instance is working on. */
+    java.util.Set<UUID> mine() {
+        return java.util.Set.copyOf(mine);
     }
 
     @Override

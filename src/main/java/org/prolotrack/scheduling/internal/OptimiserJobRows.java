@@ -44,7 +44,7 @@ class OptimiserJobRows {
     void solving(UUID id, int sessions, String instance) {
         jdbc.sql("""
                 update optimiser_job set status = 'SOLVING', sessions = :n, run_by = :i, started_at = :now,
-                    progress = 'Solving', changed_at = :now, changed_by = 'system' where id = :id""")
+                    progress = 'Solving', changed_at = :now, changed_by = 'system' where id = :id and status = 'QUEUED'""")
                 .param("n", sessions).param("i", instance).param("now", now()).param("id", id).update();
     }
 
@@ -54,6 +54,28 @@ class OptimiserJobRows {
                     changed_by = 'system' where id = :id and status = 'SOLVING'""")
                 .param("h", best.hardScore()).param("s", best.softScore()).param("p", note).param("now", now())
                 .param("id", id).update();
+    }
+
+    /** Shows that this instance is still working on these jobs (queued or solving). */
+    void heartbeat(java.util.Collection<UUID> ids) {
+        for (var id : ids) {
+            jdbc.sql("""
+                    update optimiser_job set changed_at = :now, changed_by = 'system'
+                    where id = :id and status in ('QUEUED', 'SOLVING')""").param("now", now()).param("id", id).update();
+        }
+    }
+
+    /**
+     * Marks FAILED every queued or solving job nobody has touched since {@code cutoff}: the instance running it
+     * stopped. One conditional update, so several instances reaping at once fail each job once.
+     */
+    int failAbandoned(OffsetDateTime cutoff) {
+        return jdbc.sql("""
+                update optimiser_job set status = 'FAILED',
+                    progress = 'Interrupted: the instance running it stopped before it finished',
+                    finished_at = :now, changed_at = :now, changed_by = 'system'
+                where status in ('QUEUED', 'SOLVING') and changed_at < :cutoff""")
+                .param("now", now()).param("cutoff", cutoff.withOffsetSameInstant(ZoneOffset.UTC)).update();
     }
 
     void finish(UUID id, Status status, String note) {
@@ -83,7 +105,7 @@ class OptimiserJobRows {
         jdbc.sql("""
                 update optimiser_job set status = 'SOLVED', hard_score = :h, soft_score = :s, baseline_soft_score = :b,
                     best_found_ms = :ms, progress = :p, finished_at = :now, changed_at = :now, changed_by = 'system'
-                where id = :id""")
+                where id = :id and status = 'SOLVING'""")
                 .param("h", result.score().hardScore()).param("s", result.score().softScore())
                 .param("b", result.baseline().softScore()).param("ms", result.millisSpent())
                 .param("p", result.score().isFeasible() ? "Done: every hard rule kept" : "Done, but some hard rules are broken")

@@ -21,6 +21,7 @@ import org.prolotrack.scheduling.internal.optimiser.PlannedRoom;
 import org.prolotrack.scheduling.internal.optimiser.SchedulingProblem;
 import org.prolotrack.scheduling.internal.optimiser.SessionVisit;
 import org.prolotrack.scheduling.internal.optimiser.TimeGrain;
+import org.prolotrack.scheduling.internal.optimiser.UltrasoundCapacity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,11 @@ class OptimiserProblems {
     private final AppointmentRows rows;
     private final AppointmentTypes types;
     private final JdbcClient jdbc;
+    private final UltrasoundMachines ultrasound;
 
     OptimiserProblems(ClinicDirectory clinics, TreatmentPlans plans, Availability availability, AppointmentRows rows,
-                      AppointmentTypes types, JdbcClient jdbc) {
+                      AppointmentTypes types, JdbcClient jdbc, UltrasoundMachines ultrasound) {
+        this.ultrasound = ultrasound;
         this.clinics = clinics;
         this.plans = plans;
         this.availability = availability;
@@ -90,7 +93,28 @@ class OptimiserProblems {
         for (var plan : plans.inClinic(clinic.id(), TreatmentPlanView.Status.ACTIVE)) {
             addSessions(plan, from, lastDay, zone, sessions);
         }
-        return new SchedulingProblem(grainSet.stream().map(TimeGrain::new).toList(), providers, rooms, busy, sessions);
+        var problem = new SchedulingProblem(grainSet.stream().map(TimeGrain::new).toList(), providers, rooms, busy, sessions);
+        problem.setUltrasound(ultrasoundCapacity(clinic, from, lastDay, horizonStart, horizonEnd));
+        return problem;
+    }
+
+    /** The clinic's ultrasound machines, less those existing bookings hold, per 5-minute granule. */
+    private UltrasoundCapacity ultrasoundCapacity(Clinic clinic, LocalDate from, int lastDay, Instant horizonStart,
+                                                  Instant horizonEnd) {
+        var zone = clinic.timeZone();
+        var machines = ultrasound.all(clinic.id()).stream().map(e -> e.id()).collect(java.util.stream.Collectors.toSet());
+        var taken = new int[(lastDay + 1) * TimeGrain.MINUTES_PER_DAY / UltrasoundCapacity.GRANULE];
+        for (var a : rows.bookedBetween(clinic.id(), null, horizonStart, horizonEnd)) {
+            if (a.equipmentIds().stream().noneMatch(machines::contains)) {
+                continue;
+            }
+            int s = Math.max(0, minute(a.start(), from, zone));
+            int e = Math.min(taken.length * UltrasoundCapacity.GRANULE, minute(a.end(), from, zone));
+            for (int g = s / UltrasoundCapacity.GRANULE; g * UltrasoundCapacity.GRANULE < e; g++) {
+                taken[g]++;
+            }
+        }
+        return new UltrasoundCapacity(machines.size(), taken);
     }
 
     private void addSessions(TreatmentPlanView plan, LocalDate from, int lastDay, ZoneId zone, List<SessionVisit> out) {
@@ -110,6 +134,9 @@ class OptimiserProblems {
             var s = new SessionVisit(plan.id() + "#" + n, plan.id(), plan.patientId(), "Series " + plan.indicationDisplay(),
                     n, minutes, plan.needsFluoroscopy(), windowStart, Math.min(windowEnd, lastDay), plan.intervalMinDays(),
                     plan.intervalMaxDays(), plan.providerId(), part, prev);
+            if (plan.targets().stream().anyMatch(t -> UltrasoundMachines.GUIDANCE.equals(t.guidance()))) {
+                s.withUltrasound();
+            }
             out.add(s);
             prev = s;
             windowStart += plan.intervalMinDays();

@@ -106,7 +106,8 @@ class SeriesPlanner implements SeriesBooking {
     private Appointments.FreeSlot first(TreatmentPlanView plan, AppointmentTypes.Type type, int minutes, UUID provider,
                                         Instant from, Instant to, Predicate<Instant> filter) {
         var found = slots.find(new SlotFinder.Search(plan.clinicId(), type, minutes, plan.needsFluoroscopy(), provider,
-                plan.patientId(), from, to, filter), 1);
+                plan.patientId(), from, to, filter,
+                plan.targets().stream().anyMatch(t -> UltrasoundMachines.GUIDANCE.equals(t.guidance()))), 1);
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -25,13 +25,21 @@ public class SlotFinder {
     /** What to look for. {@code onlyProviderId} null means any provider of the clinic. */
     public record Search(UUID clinicId, AppointmentTypes.Type type, int minutes, boolean needsFluoroscopy,
                          UUID onlyProviderId, UUID patientId, Instant from, Instant to,
-                         Predicate<Instant> startFilter) { }
+                         Predicate<Instant> startFilter, boolean needsUltrasound) {
+
+        public Search(UUID clinicId, AppointmentTypes.Type type, int minutes, boolean needsFluoroscopy,
+                      UUID onlyProviderId, UUID patientId, Instant from, Instant to, Predicate<Instant> startFilter) {
+            this(clinicId, type, minutes, needsFluoroscopy, onlyProviderId, patientId, from, to, startFilter, false);
+        }
+    }
 
     private final ClinicDirectory clinics;
     private final Availability availability;
     private final AppointmentRows rows;
+    private final UltrasoundMachines ultrasound;
 
-    SlotFinder(ClinicDirectory clinics, Availability availability, AppointmentRows rows) {
+    SlotFinder(ClinicDirectory clinics, Availability availability, AppointmentRows rows, UltrasoundMachines ultrasound) {
+        this.ultrasound = ultrasound;
         this.clinics = clinics;
         this.availability = availability;
         this.rows = rows;
@@ -46,6 +54,10 @@ public class SlotFinder {
         }
         var booked = rows.bookedBetween(s.clinicId(), null, from.minus(Duration.ofDays(1)), s.to().plus(Duration.ofDays(1)));
         var rooms = suitableRooms(s);
+        var machines = new java.util.HashMap<UUID, List<UUID>>();
+        if (s.needsUltrasound()) {
+            rooms.forEach(r -> machines.put(r.id(), ultrasound.candidates(s.clinicId(), r.id())));
+        }
         var providers = clinics.providers(s.clinicId()).stream().filter(Provider::active)
                 .filter(p -> s.onlyProviderId() == null || p.id().equals(s.onlyProviderId())).toList();
         var length = Duration.ofMinutes(s.minutes());
@@ -62,7 +74,10 @@ public class SlotFinder {
                         continue;
                     }
                     final var start = t;
-                    rooms.stream().filter(r -> !busy(booked, a -> a.roomId().equals(r.id()), start, end)).findFirst()
+                    rooms.stream().filter(r -> !busy(booked, a -> a.roomId().equals(r.id()), start, end))
+                            .filter(r -> !s.needsUltrasound() || machines.getOrDefault(r.id(), List.of()).stream()
+                                    .anyMatch(m -> !busy(booked, a -> a.equipmentIds().contains(m), start, end)))
+                            .findFirst()
                             .ifPresent(r -> found.add(new FreeSlot(start, end, p.id(), p.displayName(), r.id(), r.name())));
                 }
             }
@@ -74,7 +89,7 @@ public class SlotFinder {
     /** The nearest free slots around a wished-for start: the same provider first, then others. */
     public List<FreeSlot> nearest(Search s, Instant wished, int count) {
         var around = new Search(s.clinicId(), s.type(), s.minutes(), s.needsFluoroscopy(), null, s.patientId(),
-                wished.minus(Duration.ofDays(3)), wished.plus(Duration.ofDays(10)), null);
+                wished.minus(Duration.ofDays(3)), wished.plus(Duration.ofDays(10)), null, s.needsUltrasound());
         var all = new ArrayList<>(find(around, 5_000));
         Comparator<FreeSlot> byDistance = Comparator.comparing(f -> Duration.between(wished, f.start()).abs());
         all.sort(byDistance);

@@ -1,6 +1,7 @@
 package org.prolotrack.scheduling.internal.optimiser;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
@@ -28,6 +29,7 @@ public class SchedulingConstraints implements ConstraintProvider {
     public static final String PROVIDER_OVERLAP = "Provider double-booked";
     public static final String ROOM_OVERLAP = "Room double-booked";
     public static final String FLUOROSCOPE_OVERLAP = "Fluoroscope double-booked";
+    public static final String ULTRASOUND_OVERBOOKED = "More ultrasound-guided sessions than ultrasound machines";
     public static final String EXISTING_BOOKING = "Clashes with an existing booking";
     public static final String SAME_PROVIDER = "Same provider for the patient's series";
     public static final String PREFERRED_TIME = "Patient's preferred time of day";
@@ -41,7 +43,8 @@ public class SchedulingConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
                 providerUnavailable(f), fluoroscopyNeedsTheSuite(f), outsideWindow(f), seriesInterval(f),
-                providerOverlap(f), roomOverlap(f), fluoroscopeOverlap(f), existingBookingClash(f),
+                providerOverlap(f), roomOverlap(f), fluoroscopeOverlap(f), ultrasoundOverbooked(f),
+                existingBookingClash(f),
                 sameProvider(f), preferredTime(f), idleGaps(f), balancedLoad(f)
         };
     }
@@ -112,6 +115,27 @@ public class SchedulingConstraints implements ConstraintProvider {
                 .penalize(HardSoftScore.ONE_HARD, SessionVisit::overlapMinutes)
                 .justifyWith((a, b, score) -> SlotJustification.of(a, b, "both need the fluoroscope at the same time"))
                 .asConstraint(FLUOROSCOPE_OVERLAP);
+    }
+
+    /**
+     * At the start of each ultrasound-guided session, the ultrasound-guided sessions running then (itself included)
+     * must not outnumber the machines left free by existing bookings. The most sessions at once always occur at
+     * some session's start, so checking every start is enough. Penalty: sessions over × the session's minutes.
+     */
+    Constraint ultrasoundOverbooked(ConstraintFactory f) {
+        return f.forEach(SessionVisit.class).filter(SessionVisit::isNeedsUltrasound)
+                .join(f.forEach(SessionVisit.class).filter(SessionVisit::isNeedsUltrasound),
+                        Joiners.greaterThanOrEqual(SessionVisit::startMinute, SessionVisit::startMinute),
+                        Joiners.lessThan(SessionVisit::startMinute, SessionVisit::endMinute))
+                .groupBy((a, b) -> a, countBi())
+                .join(UltrasoundCapacity.class)
+                .filter((s, atOnce, c) -> atOnce > c.freeDuring(s.startMinute(), s.endMinute()))
+                .penalize(HardSoftScore.ONE_HARD,
+                        (s, atOnce, c) -> (atOnce - c.freeDuring(s.startMinute(), s.endMinute())) * s.getDurationMinutes())
+                .justifyWith((s, atOnce, c, score) -> SlotJustification.of(s, atOnce
+                        + " ultrasound-guided sessions at once, " + Math.max(0, c.freeDuring(s.startMinute(), s.endMinute()))
+                        + " ultrasound machine(s) free"))
+                .asConstraint(ULTRASOUND_OVERBOOKED);
     }
 
     Constraint existingBookingClash(ConstraintFactory f) {

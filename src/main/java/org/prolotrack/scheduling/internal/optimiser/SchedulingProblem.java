@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 
@@ -24,6 +25,8 @@ public class SchedulingProblem {
     private List<PlannedRoom> rooms;
     @ProblemFactCollectionProperty
     private List<BusyBlock> busy;
+    @ProblemFactProperty
+    private UltrasoundCapacity ultrasound = UltrasoundCapacity.NONE;
     @PlanningEntityCollectionProperty
     private List<SessionVisit> sessions;
     @PlanningScore
@@ -46,6 +49,8 @@ public class SchedulingProblem {
     public List<PlannedRoom> getRooms() { return rooms; }
     public List<BusyBlock> getBusy() { return busy; }
     public List<SessionVisit> getSessions() { return sessions; }
+    public UltrasoundCapacity getUltrasound() { return ultrasound; }
+    public void setUltrasound(UltrasoundCapacity ultrasound) { this.ultrasound = ultrasound; }
     public HardSoftScore getScore() { return score; }
     public void setScore(HardSoftScore score) { this.score = score; }
 }

@@ -23,6 +23,7 @@ public class SessionVisit {
     private int sessionNumber;
     private int durationMinutes;
     private boolean needsFluoroscopy;
+    private boolean needsUltrasound;
     private int windowStartDay;
     private int windowEndDay;
     private int intervalMinDays;
@@ -59,6 +60,12 @@ public class SessionVisit {
         this.preferredProviderId = preferredProviderId;
         this.preferredPartOfDay = preferredPartOfDay == null ? PartOfDay.ANY : preferredPartOfDay;
         this.previous = previous;
+    }
+
+    /** Marks the session as ultrasound-guided: it needs one of the clinic's ultrasound machines. */
+    public SessionVisit withUltrasound() {
+        this.needsUltrasound = true;
+        return this;
     }
 
     public int startMinute() {
@@ -99,6 +106,7 @@ public class SessionVisit {
     public int getSessionNumber() { return sessionNumber; }
     public int getDurationMinutes() { return durationMinutes; }
     public boolean isNeedsFluoroscopy() { return needsFluoroscopy; }
+    public boolean isNeedsUltrasound() { return needsUltrasound; }
     public int getWindowStartDay() { return windowStartDay; }
     public int getWindowEndDay() { return windowEndDay; }
     public int getIntervalMinDays() { return intervalMinDays; }

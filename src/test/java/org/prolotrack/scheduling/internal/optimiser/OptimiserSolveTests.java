@@ -13,6 +13,9 @@ class OptimiserSolveTests {
     void aSmallClinicWeekIsPlannedWithoutBreakingAHardRuleUnderFullAssert() {
         // 16 sessions, 2 providers, 2 rooms (one the fluoroscopy suite), four weeks
         var problem = DemandGenerator.generate(7, 16, 2, 2, 28);
+        // every session outside the suite is ultrasound-guided, and the clinic has one ultrasound machine
+        problem.getSessions().stream().filter(s -> !s.isNeedsFluoroscopy()).forEach(SessionVisit::withUltrasound);
+        problem.setUltrasound(new UltrasoundCapacity(1, new int[0]));
         // FULL_ASSERT recomputes the score from scratch after every move and fails on any corruption
         var run = new OptimiserRun(Duration.ofSeconds(6), null, EnvironmentMode.FULL_ASSERT, 7L);
 
@@ -27,6 +30,7 @@ class OptimiserSolveTests {
                 if (a != b && SessionVisit.overlapMinutes(a, b) > 0) {
                     assertThat(a.getProvider()).isNotEqualTo(b.getProvider());
                     assertThat(a.getRoom()).isNotEqualTo(b.getRoom());
+                    assertThat(a.isNeedsUltrasound() && b.isNeedsUltrasound()).as("one machine, two sessions").isFalse();
                 }
             }
             assertThat(a.getProvider().minutesUnavailable(a.startMinute(), a.endMinute())).isZero();

@@ -145,6 +145,52 @@ class SchedulingConstraintsTests {
                 .hasNoImpact();
     }
 
+    private SessionVisit ultrasound(String id, int start, int minutes, PlannedProvider p, PlannedRoom r) {
+        return visit(id, start, minutes, p, r).withUltrasound();
+    }
+
+    @Test
+    void twoUltrasoundGuidedSessionsAtOnceWithOneMachineArePenalisedForTheLaterOnesMinutes() {
+        // 09:00-10:00 and 09:30-10:30: at 09:30 two sessions need the one machine; the 60-minute later one is over
+        verifier.verifyThat(SchedulingConstraints::ultrasoundOverbooked)
+                .given(ultrasound("a", at(0, 9, 0), 60, okafor, procedureA),
+                        ultrasound("b", at(0, 9, 30), 60, bergstrom, procedureB), new UltrasoundCapacity(1, new int[0]))
+                .justifiesWith(new SlotJustification(List.of("b"),
+                        "2 ultrasound-guided sessions at once, 1 ultrasound machine(s) free"))
+                .penalizesBy(60);
+    }
+
+    @Test
+    void twoUltrasoundGuidedSessionsAtOnceWithTwoMachinesAreFine() {
+        verifier.verifyThat(SchedulingConstraints::ultrasoundOverbooked)
+                .given(ultrasound("a", at(0, 9, 0), 60, okafor, procedureA),
+                        ultrasound("b", at(0, 9, 30), 60, bergstrom, procedureB), new UltrasoundCapacity(2, new int[0]))
+                .hasNoImpact();
+    }
+
+    @Test
+    void anUltrasoundGuidedSessionWhileAnExistingBookingHoldsTheOnlyMachineIsPenalised() {
+        // the machine is booked 09:30-10:00 (5-minute granules 114 to 119); the session runs 09:00-10:00
+        var taken = new int[TimeGrain.MINUTES_PER_DAY / UltrasoundCapacity.GRANULE];
+        for (int g = 114; g < 120; g++) {
+            taken[g] = 1;
+        }
+        verifier.verifyThat(SchedulingConstraints::ultrasoundOverbooked)
+                .given(ultrasound("a", at(0, 9, 0), 60, okafor, procedureA), new UltrasoundCapacity(1, taken))
+                .penalizesBy(60);
+        verifier.verifyThat(SchedulingConstraints::ultrasoundOverbooked)
+                .given(ultrasound("a", at(0, 10, 0), 60, okafor, procedureA), new UltrasoundCapacity(1, taken))
+                .hasNoImpact();
+    }
+
+    @Test
+    void sessionsWithoutUltrasoundNeedNoMachine() {
+        verifier.verifyThat(SchedulingConstraints::ultrasoundOverbooked)
+                .given(visit("a", at(0, 9, 0), 60, okafor, procedureA), visit("b", at(0, 9, 0), 60, bergstrom, procedureB),
+                        new UltrasoundCapacity(0, new int[0]))
+                .hasNoImpact();
+    }
+
     @Test
     void aSessionOverAnExistingBookingOfItsProviderIsPenalisedByTheOverlap() {
         // booked 09:30-10:30; the session 09:00-10:00 overlaps it by 30 minutes
