@@ -10,6 +10,10 @@ import org.prolotrack.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -17,9 +21,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditTrail implements AuditTrail, AuditLog {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
 
-    JdbcAuditTrail(JdbcClient jdbc) {
+    JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -29,8 +36,20 @@ class JdbcAuditTrail implements AuditTrail, AuditLog {
         recordAs(account, action, patientId, detail);
     }
 
+    /**
+     * Appends the row in the caller's transaction — or, when the caller reads in a read-only transaction (where
+     * PostgreSQL refuses the insert), in a transaction of its own.
+     */
     @Override
     public void recordAs(String account, String action, UUID patientId, String detail) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            separately.executeWithoutResult(s -> append(account, action, patientId, detail));
+        } else {
+            append(account, action, patientId, detail);
+        }
+    }
+
+    private void append(String account, String action, UUID patientId, String detail) {
         jdbc.sql("""
                 insert into audit_event (occurred_at, account, action, patient_id, detail, client_address)
                 values (:at, :account, :action, :patient, :detail, :address)""")

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -87,25 +86,14 @@ class PatientAccess {
         return users.currentOrSystem();
     }
 
-    /**
-     * Appends an audit row in the caller's transaction — or, when the caller reads in a read-only transaction
-     * (where PostgreSQL refuses the insert), in a transaction of its own.
-     */
+    /** Appends an audit row (the audit trail copes with read-only callers itself). */
     void audited(String action, UUID patientId, String detail) {
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            separately.executeWithoutResult(s -> audit.record(action, patientId, detail));
-        } else {
-            audit.record(action, patientId, detail);
-        }
+        audit.record(action, patientId, detail);
     }
 
     /** Like {@link #audited} for a named account (e.g. "system" for reads outside a request). */
     void auditedAs(String account, String action, UUID patientId, String detail) {
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            separately.executeWithoutResult(s -> audit.recordAs(account, action, patientId, detail));
-        } else {
-            audit.recordAs(account, action, patientId, detail);
-        }
+        audit.recordAs(account, action, patientId, detail);
     }
 
     /** A refusal is logged in its own transaction: the refused request rolls back, the log row stays. */
