@@ -1,7 +1,5 @@
 package org.prolotrack.billing.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import org.springframework.core.io.ClassPathResource;
+import org.prolotrack.knowledge.KnowledgeBase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The billing codes and how performed injections map to them, read from
@@ -31,8 +29,9 @@ class BillingCodeBook {
     private final Map<String, KindMapping> kinds = new LinkedHashMap<>();
     private final Map<String, String> guidanceAddOns = new LinkedHashMap<>();
 
-    BillingCodeBook() {
-        this(read("knowledge/billing/procedure-codes.json"));
+    @Autowired
+    BillingCodeBook(KnowledgeBase knowledge) {
+        this(knowledge.file("billing/procedure-codes.json").root());
     }
 
     BillingCodeBook(JsonNode root) {
@@ -50,14 +49,6 @@ class BillingCodeBook {
         }
         for (var g : root.path("guidance")) {
             guidanceAddOns.put(g.path("guidance").asString(), g.path("addOn").asString());
-        }
-    }
-
-    static JsonNode read(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
         }
     }
 

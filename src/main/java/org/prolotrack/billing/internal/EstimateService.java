@@ -15,6 +15,7 @@ import org.prolotrack.billing.Money;
 import org.prolotrack.billing.PriceList;
 import org.prolotrack.patient.PatientRecords;
 import org.prolotrack.plan.TreatmentPlanView;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.prolotrack.plan.TreatmentPlans;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,11 @@ class EstimateService implements Estimates {
     private final JdbcPriceLists priceLists;
     private final ClinicStaffOnly access;
     private final JdbcClient jdbc;
-    private final JsonNode knowledge = BillingCodeBook.read("knowledge/billing/estimate.json");
+    private final JsonNode knowledge;
 
     EstimateService(TreatmentPlans plans, PatientRecords patients, JdbcPriceLists priceLists, ClinicStaffOnly access,
-                    JdbcClient jdbc) {
+                    JdbcClient jdbc, KnowledgeBase knowledgeBase) {
+        this.knowledge = knowledgeBase.file("billing/estimate.json").root();
         this.plans = plans;
         this.patients = patients;
         this.priceLists = priceLists;

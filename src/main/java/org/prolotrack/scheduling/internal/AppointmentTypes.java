@@ -1,18 +1,14 @@
 package org.prolotrack.scheduling.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.prolotrack.clinic.Room;
-import org.springframework.core.io.ClassPathResource;
+import org.prolotrack.knowledge.KnowledgeBase;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Appointment types and their durations, read from knowledge/scheduling/appointment-types.json. */
+/** Appointment types and their durations, from the knowledge file scheduling/appointment-types.json. */
 @Component
 public class AppointmentTypes {
 
@@ -35,24 +31,20 @@ public class AppointmentTypes {
     private final Map<String, Type> types = new LinkedHashMap<>();
     private final String version;
 
-    public AppointmentTypes() {
-        try (var in = new ClassPathResource("knowledge/scheduling/appointment-types.json").getInputStream()) {
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            version = root.get("version").asString();
-            for (var t : root.get("types")) {
-                var kinds = t.get("roomKinds").valueStream().map(k -> Room.Kind.valueOf(k.asString())).toList();
-                int def = t.get("defaultMinutes").asInt();
-                var steps = t.has("minutesBySites")
-                        ? t.get("minutesBySites").valueStream()
-                                .map(s -> new int[] {s.get("upToSites").asInt(), s.get("minutes").asInt()}).toList()
-                        : List.<int[]>of();
-                types.put(t.get("code").asString(), new Type(t.get("code").asString(), t.get("name").asString(),
-                        kinds, def, t.has("minMinutes") ? t.get("minMinutes").asInt() : def,
-                        t.has("maxMinutes") ? t.get("maxMinutes").asInt() : def, steps,
-                        t.has("fluoroscopyNeedsSuite") && t.get("fluoroscopyNeedsSuite").asBoolean()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public AppointmentTypes(KnowledgeBase knowledge) {
+        var file = knowledge.file("scheduling/appointment-types.json");
+        version = file.version();
+        for (var t : file.root().get("types")) {
+            var kinds = t.get("roomKinds").valueStream().map(k -> Room.Kind.valueOf(k.asString())).toList();
+            int def = t.get("defaultMinutes").asInt();
+            var steps = t.has("minutesBySites")
+                    ? t.get("minutesBySites").valueStream()
+                            .map(s -> new int[] {s.get("upToSites").asInt(), s.get("minutes").asInt()}).toList()
+                    : List.<int[]>of();
+            types.put(t.get("code").asString(), new Type(t.get("code").asString(), t.get("name").asString(),
+                    kinds, def, t.has("minMinutes") ? t.get("minMinutes").asInt() : def,
+                    t.has("maxMinutes") ? t.get("maxMinutes").asInt() : def, steps,
+                    t.has("fluoroscopyNeedsSuite") && t.get("fluoroscopyNeedsSuite").asBoolean()));
         }
     }
 

@@ -25,7 +25,7 @@ class InvoiceDraftTests {
     private final PriceList prices = new PriceList(UUID.randomUUID(), UUID.randomUUID(), 1, "USD", usd(18000), usd(1500),
             PriceList.Unit.SITE, 4, usd(15000), null, null, PriceList.Coding.CPT, Instant.now(), "test");
 
-    private final ProcedureInvoicer invoicer = new ProcedureInvoicer(null, null, new BillingCodeBook(), null);
+    private final ProcedureInvoicer invoicer = new ProcedureInvoicer(null, null, new BillingCodeBook(org.prolotrack.knowledge.KnowledgeBase.fromClasspath()), null);
 
     private static Injection inj(String site, String kind, String guidance) {
         return new Injection(site, site, kind, "RIGHT", false, guidance, new BigDecimal("0.5"));

@@ -10,7 +10,7 @@ import org.prolotrack.billing.internal.ProcedureCoding.CodedUnit;
 
 class ProcedureCodingTests {
 
-    private final ProcedureCoding coding = new ProcedureCoding(new BillingCodeBook());
+    private final ProcedureCoding coding = new ProcedureCoding(new BillingCodeBook(org.prolotrack.knowledge.KnowledgeBase.fromClasspath()));
 
     private static InjectedSite site(String id, String kind, String guidance) {
         return new InjectedSite(id, id, kind, "RIGHT", guidance);
