@@ -46,15 +46,20 @@ class BundleFilter {
 
         /** A problem text with the reduced bundle's entry indexes replaced by the file's own. */
         String originalIndexes(String problem) {
-            Matcher m = ENTRY_INDEX.matcher(problem);
-            var out = new StringBuilder();
-            while (m.find()) {
-                int i = Integer.parseInt(m.group(1));
-                m.appendReplacement(out, "Bundle.entry[" + (i < originalIndexes.length ? originalIndexes[i] : i) + "]");
-            }
-            m.appendTail(out);
-            return out.toString();
+            return renumbered(problem, originalIndexes);
         }
+    }
+
+    /** A problem text whose {@code Bundle.entry[i]} are those of a reduced bundle, with the original indexes. */
+    static String renumbered(String problem, int[] originalIndexes) {
+        Matcher m = ENTRY_INDEX.matcher(problem);
+        var out = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, "Bundle.entry[" + (i < originalIndexes.length ? originalIndexes[i] : i) + "]");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The fields of an inspected resource that decide whether it is kept and whom it is about. */

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import org.hl7.fhir.r4.model.Bundle;
 import org.prolotrack.security.CurrentUser;
 import org.springframework.boot.ApplicationArguments;
@@ -42,6 +43,9 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
     private final ImportScreening screening;
     private final BundleFilter filter;
     private int exitCode;
+
+    /** The command line's validation when --validate is not given (see {@link BundleImporter.ValidationScope}). */
+    static final BundleImporter.ValidationScope DEFAULT_SCOPE = BundleImporter.ValidationScope.KEPT;
 
     CommandLineImport(BundleImporter importer, ImportClinics clinics, FhirContext ctx, BundleValidation validation,
                       org.springframework.context.ConfigurableApplicationContext context, ImportScreening screening,
@@ -79,14 +83,37 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 2;
             System.exit(org.springframework.boot.SpringApplication.exit(context, this));
         }
-        int threads = args.containsOption("import-threads")
-                ? Integer.parseInt(args.getOptionValues("import-threads").getFirst())
-                : Runtime.getRuntime().availableProcessors();
-        var scope = args.containsOption("validate")
-                ? BundleImporter.ValidationScope.valueOf(args.getOptionValues("validate").getFirst().toUpperCase())
-                : BundleImporter.ValidationScope.KEPT;
-        var target = clinics.find(clinic);
-        var totals = importFolder(folder, target.id(), threads, scope, System.out);
+        int threads;
+        BundleImporter.ValidationScope scope;
+        try {
+            threads = args.containsOption("import-threads")
+                    ? Integer.parseInt(args.getOptionValues("import-threads").getFirst())
+                    : Runtime.getRuntime().availableProcessors();
+            scope = args.containsOption("validate")
+                    ? BundleImporter.ValidationScope.valueOf(args.getOptionValues("validate").getFirst()
+                    .toUpperCase(java.util.Locale.ROOT))
+                    : DEFAULT_SCOPE;
+        } catch (IllegalArgumentException e) {
+            System.err.println("--import-threads takes a whole number, --validate one of "
+                    + java.util.Arrays.toString(BundleImporter.ValidationScope.values()));
+            exitCode = 2;
+            System.exit(org.springframework.boot.SpringApplication.exit(context, this));
+            return;
+        }
+        org.prolotrack.clinic.Clinic target;
+        Totals totals;
+        try {
+            target = clinics.find(clinic);
+            if (!Files.isDirectory(folder)) {
+                throw new InvalidRequestException("No folder " + folder.toAbsolutePath() + ".");
+            }
+            totals = importFolder(folder, target.id(), threads, scope, System.out);
+        } catch (InvalidRequestException e) {
+            System.err.println(e.getMessage());
+            exitCode = 2;
+            System.exit(org.springframework.boot.SpringApplication.exit(context, this));
+            return;
+        }
         if (args.containsOption("screen")) {
             screening.screenAndReport(target.code(), totals.patients(), System.out);
         }
@@ -106,8 +133,10 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
         try (var list = Files.list(folder)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        if (scope != BundleImporter.ValidationScope.STRUCTURE) {
-            validation.warmUp();
+        switch (scope) {
+            case ALL, KEPT -> validation.warmUp();
+            case SCHEMA -> validation.warmUpSchemas();
+            case STRUCTURE -> { }
         }
         var done = new AtomicInteger();
         var rejected = new AtomicInteger();

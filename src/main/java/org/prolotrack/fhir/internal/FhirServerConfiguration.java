@@ -32,6 +32,7 @@ class FhirServerConfiguration {
         server.setImplementationDescription("ProloTrack: course of care for prolotherapy clinics");
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.setDefaultPrettyPrint(false);
+        server.setPagingProvider(new SearchPages());
         server.setResourceProviders(resourceProviders);
         server.registerProviders(List.copyOf(operations));
         server.registerInterceptor(translator);

@@ -1,13 +1,15 @@
 package org.prolotrack.fhir.internal;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
 
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientResourceProvider implements IResourceProvider {
 
-    /** At most this many patients per search answer (the patient list pages the same way). */
-    static final int MAX_RESULTS = 200;
+    /** The patient module is read in pages of this size while the matches are collected. */
+    private static final int READ_PAGE = 500;
 
     private final ChartAccess charts;
 
@@ -40,20 +42,29 @@ class PatientResourceProvider implements IResourceProvider {
         return ChartResources.patient(charts.chart(id));
     }
 
+    /** Every match, paged to the client by HAPI (see {@link SearchPages}). */
     @Search
-    public List<Patient> search(@OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
-                                @OptionalParam(name = Patient.SP_NAME) StringParam name,
-                                @OptionalParam(name = Patient.SP_BIRTHDATE) DateParam birthDate) {
+    public IBundleProvider search(@OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
+                                  @OptionalParam(name = Patient.SP_NAME) StringParam name,
+                                  @OptionalParam(name = Patient.SP_BIRTHDATE) DateParam birthDate) {
         String query = identifier != null ? identifier.getValue()
                 : name != null ? name.getValue()
                 : birthDate != null && birthDate.getPrefix() == null && birthDate.getValueAsString().length() >= 10
                 ? birthDate.getValueAsString().substring(0, 10) : "";
-        return charts.records().search(query, 0, MAX_RESULTS).items().stream()
-                .filter(p -> identifier == null || identifier.getValue().equalsIgnoreCase(p.mrn()))
-                .filter(p -> name == null || nameMatches(p, name))
-                .filter(p -> birthDate == null || dateMatches(p.birthDate(), birthDate))
-                .map(ChartResources::patient)
-                .toList();
+        var matches = new ArrayList<Patient>();
+        for (int page = 0; ; page++) {
+            var found = charts.records().search(query, page, READ_PAGE);
+            found.items().stream()
+                    .filter(p -> identifier == null || identifier.getValue().equalsIgnoreCase(p.mrn()))
+                    .filter(p -> name == null || nameMatches(p, name))
+                    .filter(p -> birthDate == null || dateMatches(p.birthDate(), birthDate))
+                    .map(ChartResources::patient)
+                    .forEach(matches::add);
+            if (found.items().size() < found.size() || (long) (page + 1) * found.size() >= found.total()) {
+                break;
+            }
+        }
+        return new SimpleBundleProvider(matches);
     }
 
     private static boolean nameMatches(PatientSummary p, StringParam name) {

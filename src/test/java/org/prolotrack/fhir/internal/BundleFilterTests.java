@@ -38,11 +38,12 @@ class BundleFilterTests {
 
     private static String pei() throws IOException {
         var json = new ClassPathResource("fhir/synthea-pei.json").getContentAsString(StandardCharsets.UTF_8);
-        // a fresh MRN: Synthea's identifiers of Pei are replaced wherever they appear
+        // a fresh MRN: Synthea's identifier of Pei (also the patient's id and fullUrl, so it stays a lowercase UUID)
+        // is replaced wherever it appears
         var patient = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, json).getEntry().stream()
                 .filter(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Patient).findFirst().orElseThrow();
         var mrn = ((org.hl7.fhir.r4.model.Patient) patient.getResource()).getIdentifierFirstRep().getValue();
-        return json.replace(mrn, "T-" + UUID.randomUUID().toString().substring(0, 18));
+        return json.replace(mrn, UUID.randomUUID().toString());
     }
 
     private BundleFilter.Filtered read(String json) {

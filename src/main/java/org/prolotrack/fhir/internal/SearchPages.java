@@ -1,0 +1,54 @@
+package org.prolotrack.fhir.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Search results paged by HAPI ({@code _count}, default 50, at most 500 a page; next/previous links). The first page
+ * is served in the search's own request, the later ones from memory (the last {@value #KEPT} searches). A later page
+ * is served only to the user who searched: to anyone else the search does not exist (HAPI answers 410, as for an
+ * expired one).
+ */
+class SearchPages extends FifoMemoryPagingProvider {
+
+    static final int KEPT = 200;
+
+    private final Map<String, String> owners = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    SearchPages() {
+        super(KEPT);
+        setDefaultPageSize(50);
+        setMaximumPageSize(500);
+    }
+
+    @Override
+    public synchronized String storeResultList(RequestDetails request, IBundleProvider results) {
+        var id = super.storeResultList(request, results);
+        owners.put(id, currentUser());
+        return id;
+    }
+
+    @Override
+    public synchronized IBundleProvider retrieveResultList(RequestDetails request, String id) {
+        if (!owners.containsKey(id) || !Objects.equals(owners.get(id), currentUser())) {
+            return null;
+        }
+        return super.retrieveResultList(request, id);
+    }
+
+    private static String currentUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? null : auth.getName();
+    }
+}
