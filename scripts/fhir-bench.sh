@@ -3,7 +3,7 @@
 # them through the command-line path into H2 (a fresh file database) and into PostgreSQL (a fresh database), and
 # prints what the import measured: bundles per second and resources kept per second.
 #
-#   scripts/fhir-bench.sh [POPULATION=200] [VALIDATE=KEPT|ALL|STRUCTURE] [THREADS=2]
+#   scripts/fhir-bench.sh [POPULATION=200] [VALIDATE=KEPT|ALL|SCHEMA|STRUCTURE] [THREADS=2]
 # Environment: BENCH_PG_DB (default prolotrack_fhir_bench) on 127.0.0.1:5432 as postgres (it is dropped and created).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -66,6 +66,12 @@ public interface PatientImports {
     List<UUID> patientIdsChangedSince(UUID clinicId, java.time.Instant since, UUID after, int limit);
 
     /**
+     * For bulk export with {@code _since}: which of a patient's records changed at or after {@code since} — the
+     * patient's own id when the demographics did, and the ids of the conditions, medications and allergies that did.
+     */
+    java.util.Set<UUID> changedSince(UUID patientId, java.time.Instant since);
+
+    /**
      * The patient a clinical entry (condition, medication, allergy, care, imaging) belongs to, for facades that
      * address entries by their own id. Reveals nothing by itself: callers then read through
      * {@link PatientRecords}, which checks access and audits.

@@ -108,6 +108,33 @@ class FhirBulkExportTests {
     }
 
     @Test
+    void withSinceOnlyWhatChangedSinceThenIsExported() throws Exception {
+        var clinic = clinicWithPei();
+        var patient = jdbc.sql("select id from patient where clinic_id = :c").param("c", clinic).query(UUID.class)
+                .single();
+        var condition = jdbc.sql("select id from patient_condition where patient_id = :p and clinical_status = 'ACTIVE'"
+                + " order by id limit 1").param("p", patient).query(UUID.class).single();
+        Thread.sleep(20);
+        var since = java.time.Instant.now();
+        Thread.sleep(20);
+        var resolved = http.post("admin", "/api/patients/" + patient + "/conditions/" + condition + "/resolve",
+                "{\"date\":\"2026-01-15\"}", "application/json");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
+
+        var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + clinic + "/$export?_since=" + since));
+
+        // one condition changed after _since: the patient's other conditions, medications and the Patient are not
+        assertThat(manifest.get("output").size()).isEqualTo(1);
+        var output = manifest.get("output").get(0);
+        assertThat(output.get("type").asString()).isEqualTo("Condition");
+        assertThat(output.get("count").asInt()).isEqualTo(1);
+        var line = http.get("admin", path(output.get("url").asString())).body().strip();
+        var exported = (org.hl7.fhir.r4.model.Condition) SyntheaBundles.CTX.newJsonParser().parseResource(line);
+        assertThat(exported.getIdElement().getIdPart()).isEqualTo(condition.toString());
+        assertThat(exported.getClinicalStatus().getCodingFirstRep().getCode()).isEqualTo("resolved");
+    }
+
+    @Test
     void onlyTheAskedTypesAreExported() throws Exception {
         var clinic = clinicWithPei();
         var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + clinic + "/$export?_type=Condition"));

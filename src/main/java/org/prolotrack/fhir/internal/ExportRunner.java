@@ -105,7 +105,9 @@ class ExportRunner {
             for (var id : ids.subList(from, Math.min(ids.size(), from + CHUNK))) {
                 try {
                     var chart = charts.records().get(id);
-                    resources(chart, out);
+                    // with _since, only what changed since then (the patient's other records are left out)
+                    var changed = job.since() == null ? null : patients.changedSince(id, job.since());
+                    resources(chart, changed, out);
                 } catch (PatientNotFoundException e) {
                     // no longer the requester's to see (moved clinic) or gone: left out
                 }
@@ -143,14 +145,20 @@ class ExportRunner {
         int count;
     }
 
-    private void resources(PatientChart chart, Map<String, Ndjson> out) {
-        add(out, "Patient", ChartResources.patient(chart));
-        chart.conditions().forEach(c -> add(out, "Condition", ChartResources.condition(chart, c)));
-        chart.medications().forEach(m -> {
+    /** The chart's resources, or only those whose id is in {@code changed} when it is given. */
+    private void resources(PatientChart chart, java.util.Set<UUID> changed, Map<String, Ndjson> out) {
+        java.util.function.Predicate<UUID> wanted = id -> changed == null || changed.contains(id);
+        if (wanted.test(chart.id())) {
+            add(out, "Patient", ChartResources.patient(chart));
+        }
+        chart.conditions().stream().filter(c -> wanted.test(c.id()))
+                .forEach(c -> add(out, "Condition", ChartResources.condition(chart, c)));
+        chart.medications().stream().filter(m -> wanted.test(m.id())).forEach(m -> {
             add(out, "MedicationRequest", ChartResources.medicationRequest(chart, m));
             add(out, "MedicationStatement", ChartResources.medicationStatement(chart, m));
         });
-        chart.allergies().forEach(a -> add(out, "AllergyIntolerance", ChartResources.allergy(chart, a)));
+        chart.allergies().stream().filter(a -> wanted.test(a.id()))
+                .forEach(a -> add(out, "AllergyIntolerance", ChartResources.allergy(chart, a)));
     }
 
     private void add(Map<String, Ndjson> out, String type, Resource r) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * After an import ({@code --screen}): screens every imported patient through the screening module (any site, the
  * default formulation) and lists, for the clinic imported into, the candidates (eligible, or eligible with cautions
- * the clinician weighs) with their indications and cautions, and the contraindicated patients with why. Each
+ * the clinician weighs) with their indications, cautions and the facts still to document, and the contraindicated
+ * patients with why. Each
  * screening is stored like one a clinician asked for, so the chart shows it.
  */
 @Component
@@ -49,6 +50,11 @@ class ImportScreening {
                 var cautions = findings(r, Severity.RELATIVE);
                 if (!cautions.isEmpty()) {
                     out.printf("    cautions: %s%n", cautions);
+                }
+                var missing = r.findings().stream().filter(f -> f.severity() == Severity.MISSING_FACT)
+                        .map(f -> f.ruleName()).toList();
+                if (!missing.isEmpty()) {
+                    out.printf("    to document: %s%n", missing);
                 }
             }
         }

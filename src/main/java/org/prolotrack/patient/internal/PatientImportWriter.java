@@ -273,6 +273,16 @@ class PatientImportWriter implements PatientImports {
     }
 
     @Override
+    public java.util.Set<UUID> changedSince(UUID patientId, java.time.Instant since) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select p.id from patient p where p.id = :patient and p.changed_at >= :since
+                union all select c.id from patient_condition c where c.patient_id = :patient and c.changed_at >= :since
+                union all select m.id from patient_medication m where m.patient_id = :patient and m.changed_at >= :since
+                union all select a.id from patient_allergy a where a.patient_id = :patient and a.changed_at >= :since""")
+                .param("patient", patientId).param("since", since.atOffset(ZoneOffset.UTC)).query(UUID.class).list());
+    }
+
+    @Override
     public java.util.Optional<UUID> patientOfEntry(UUID entryId) {
         return jdbc.sql("""
                 select patient_id from patient_condition where id = :id
