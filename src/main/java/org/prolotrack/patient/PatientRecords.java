@@ -16,6 +16,9 @@ public interface PatientRecords {
     /** The chart, or {@link PatientNotFoundException} when absent or not the user's to see. Audited. */
     PatientChart get(UUID patientId);
 
+    /** The chart's voided entries, newest first, with who voided them, when and why. Audited. */
+    List<VoidedEntry> voidedEntries(UUID patientId);
+
     /** Checks access to a patient before another module reads or writes its own data about them. Audited. */
     void requireAccess(UUID patientId, String action);
 

@@ -3,6 +3,7 @@ package org.prolotrack.patient.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import org.prolotrack.patient.PatientChart.Laterality;
 import org.prolotrack.patient.PatientChart.Medication;
 import org.prolotrack.patient.PatientChart.Sex;
 import org.prolotrack.patient.PatientSummary;
+import org.prolotrack.patient.PatientRegistry.EntryKind;
+import org.prolotrack.patient.VoidedEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +60,31 @@ class ChartQueries {
 
     long count(String where, java.util.Map<String, Object> params) {
         return jdbc.sql("select count(*) from patient p where " + where).params(params).query(Long.class).single();
+    }
+
+    /** The patient's voided entries of every kind, newest first. */
+    List<VoidedEntry> voided(UUID patient) {
+        return jdbc.sql("""
+                select 'CONDITION' as kind, id, display as description, voided_at, voided_by, void_reason
+                  from patient_condition where patient_id = :p and voided_at is not null
+                union all
+                select 'MEDICATION', id, display, voided_at, voided_by, void_reason
+                  from patient_medication where patient_id = :p and voided_at is not null
+                union all
+                select 'ALLERGY', id, substance, voided_at, voided_by, void_reason
+                  from patient_allergy where patient_id = :p and voided_at is not null
+                union all
+                select 'CONSERVATIVE_CARE', id, description, voided_at, voided_by, void_reason
+                  from conservative_care where patient_id = :p and voided_at is not null
+                union all
+                select 'IMAGING', id, modality || coalesce(' ' || body_site, ''), voided_at, voided_by, void_reason
+                  from imaging_study where patient_id = :p and voided_at is not null
+                order by voided_at desc""")
+                .param("p", patient)
+                .query((rs, n) -> new VoidedEntry(EntryKind.valueOf(rs.getString("kind")), rs.getObject("id", UUID.class),
+                        rs.getString("description"), rs.getObject("voided_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("voided_by"), rs.getString("void_reason")))
+                .list();
     }
 
     private List<Condition> conditions(UUID patient) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.prolotrack.patient.PatientChart;
 import org.prolotrack.patient.PatientNotFoundException;
 import org.prolotrack.patient.PatientRecords;
+import org.prolotrack.patient.VoidedEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,12 @@ class JdbcPatientRecords implements PatientRecords {
     public PatientChart get(UUID patientId) {
         access.requireRead(patientId, "PATIENT_READ");
         return queries.chart(patientId).orElseThrow(() -> new PatientNotFoundException(patientId));
+    }
+
+    @Override
+    public List<VoidedEntry> voidedEntries(UUID patientId) {
+        access.requireRead(patientId, "PATIENT_READ_VOIDED");
+        return queries.voided(patientId);
     }
 
     @Override

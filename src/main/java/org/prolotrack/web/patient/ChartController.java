@@ -28,15 +28,28 @@ class ChartController {
 
     private final ChartPage page;
     private final PatientRegistry registry;
+    private final org.prolotrack.patient.PatientRecords records;
 
-    ChartController(ChartPage page, PatientRegistry registry) {
+    ChartController(ChartPage page, PatientRegistry registry, org.prolotrack.patient.PatientRecords records) {
         this.page = page;
         this.registry = registry;
+        this.records = records;
     }
 
     @GetMapping("/patients/{id}")
     String chart(@PathVariable UUID id, Model model) {
         return page.show(id, model);
+    }
+
+    /** The chart's voided entries (loaded when the clinician opens the list), in the user's clinic's time zone. */
+    @GetMapping("/patients/{id}/voided")
+    String voided(@PathVariable UUID id, Model model) {
+        model.addAttribute("voided", records.voidedEntries(id));
+        model.addAttribute("zone", page.userZone());
+        model.addAttribute("kinds", java.util.Map.of(EntryKind.CONDITION, "Condition", EntryKind.MEDICATION,
+                "Medication", EntryKind.ALLERGY, "Allergy", EntryKind.CONSERVATIVE_CARE, "Prior care",
+                EntryKind.IMAGING, "Imaging"));
+        return "patients/voided :: list";
     }
 
     @PostMapping("/patients/{id}/conditions")

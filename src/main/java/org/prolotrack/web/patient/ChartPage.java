@@ -2,12 +2,15 @@ package org.prolotrack.web.patient;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 import org.prolotrack.clinic.ClinicDirectory;
 import org.prolotrack.patient.PatientChart;
 import org.prolotrack.patient.PatientRecords;
+import org.prolotrack.security.CurrentUsers;
 import org.prolotrack.web.patient.ChartForms.AllergyForm;
 import org.prolotrack.web.patient.ChartForms.CareForm;
 import org.prolotrack.web.patient.ChartForms.ConditionForm;
@@ -25,10 +28,18 @@ class ChartPage {
 
     private final PatientRecords records;
     private final ClinicDirectory clinics;
+    private final CurrentUsers users;
 
-    ChartPage(PatientRecords records, ClinicDirectory clinics) {
+    ChartPage(PatientRecords records, ClinicDirectory clinics, CurrentUsers users) {
         this.records = records;
         this.clinics = clinics;
+        this.users = users;
+    }
+
+    /** The time zone of the signed-in user's clinic (UTC for users of no clinic, such as administrators). */
+    ZoneId userZone() {
+        var clinic = users.currentOrSystem().clinicId();
+        return clinic == null ? ZoneOffset.UTC : clinics.clinic(clinic).map(c -> c.timeZone()).orElse(ZoneOffset.UTC);
     }
 
     String show(UUID id, Model model) {

@@ -65,4 +65,30 @@ class PatientChartBrowserTests {
         assertThat(browser.findElement(By.id("imaging-reportSummary")).getAttribute("value")).isEqualTo("Typed summary that must survive");
         assertThat(browser.findElement(By.id("imaging-modality")).getAttribute("class")).contains("invalid");
     }
+
+    @Test
+    void aConditionVoidedAsEnteredInErrorIsListedWithTheReasonWhenTheClinicianOpensVoidedEntries(WebDriver browser) {
+        var base = BrowserSupport.baseUrl(port);
+        var label = "Trigger finger " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        BrowserSupport.signIn(browser, base, "clinician");
+        browser.get(base + "/patients?q=MAD-001002");
+        browser.findElement(By.cssSelector("a.patient-link")).click();
+        BrowserSupport.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("patient-name")));
+
+        browser.findElement(By.xpath("//summary[text()='Add a condition']")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("condition-codeSystem"))).selectByValue("TEXT");
+        browser.findElement(By.id("condition-display")).sendKeys(label);
+        browser.findElement(By.xpath("//button[text()='Add condition']")).click();
+        BrowserSupport.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("conditions"), label));
+
+        var row = browser.findElement(By.xpath("//section[@id='conditions']//tr[.//strong[text()='" + label + "']]"));
+        row.findElement(By.cssSelector("input.void-reason")).sendKeys("Entered on the wrong chart");
+        row.findElement(By.xpath(".//button[text()='Void']")).click();
+        BrowserSupport.waitFor(browser).until(d -> !d.findElement(By.id("conditions")).getText().contains(label));
+
+        browser.findElement(By.xpath("//summary[text()='Voided entries']")).click();
+        BrowserSupport.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("voided"), label));
+        var voided = browser.findElement(By.id("voided")).getText();
+        assertThat(voided).contains("Condition").contains("Entered on the wrong chart").contains("clinician");
+    }
 }

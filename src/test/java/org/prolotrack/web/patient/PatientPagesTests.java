@@ -99,6 +99,34 @@ class PatientPagesTests {
     }
 
     @Test
+    void aVoidedConditionLeavesTheProblemListAndIsListedWithWhoVoidedItAndWhy() throws Exception {
+        var condition = registry.addCondition(patient, new PatientRegistry.ConditionEntry("ICD10CM", "M77.12",
+                "Lateral epicondylitis, left elbow " + suffix, "elbow", org.prolotrack.patient.PatientChart.Laterality.LEFT,
+                null, org.prolotrack.patient.PatientChart.Condition.Status.ACTIVE, null));
+        mvc.perform(post("/patients/{id}/entries/CONDITION/{c}/void", patient, condition).with(as("clinician"))
+                        .with(csrf()).param("reason", "Wrong patient: belongs to the chart next door"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/patients/{id}", patient).with(as("clinician")))
+                .andExpect(content().string(allOf(not(containsString("Lateral epicondylitis, left elbow " + suffix)),
+                        containsString("hx-get=\"/patients/" + patient + "/voided\""))));
+        mvc.perform(get("/patients/{id}/voided", patient).with(as("staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<s>Lateral epicondylitis, left elbow " + suffix + "</s>"),
+                        containsString("Wrong patient: belongs to the chart next door"), containsString("clinician"))));
+    }
+
+    @Test
+    void anotherClinicsVoidedEntriesAreNotShown() throws Exception {
+        var other = clinics.clinics().stream().filter(c -> !c.code().equals("MAD")).findFirst().orElseThrow();
+        var stranger = "other-" + suffix;
+        accounts.create(new Accounts.NewAccount(stranger, "a-long-enough-password", "Dr Other", Role.CLINICIAN,
+                other.id(), null, null, stranger + "@other.example"));
+
+        mvc.perform(get("/patients/{id}/voided", patient).with(as(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void registeringWithAnMrnInUseShowsTheErrorAtTheMrnAndKeepsTheOtherFields() throws Exception {
         mvc.perform(post("/patients").with(as("clinician")).with(csrf())
                         .param("mrn", "W-" + suffix).param("givenName", "Bodil").param("familyName", "Nygaard")
