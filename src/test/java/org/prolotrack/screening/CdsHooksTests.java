@@ -35,6 +35,7 @@ class CdsHooksTests {
             "AllergyIntolerance", "allergies", "Observation", "weight");
 
     @Autowired MockMvc mvc;
+    @Autowired org.prolotrack.knowledge.KnowledgeBase knowledge;
 
     /** Splits a hand-written Synthea-style bundle into the prefetch keys of our discovery document. */
     static ObjectNode prefetchOf(String file) throws IOException {
@@ -89,7 +90,8 @@ class CdsHooksTests {
                 .andExpect(jsonPath("$.cards[0].detail", startsWith("**Warfarin Sodium 5 MG Oral Tablet, active since 2025-03-02**")))
                 .andExpect(jsonPath("$.cards[*].summary", hasItem(startsWith("Indication: Knee osteoarthritis (SORT B"))))
                 .andExpect(jsonPath("$.cards[*].summary", hasItem("Missing: Conservative care tried and failed")))
-                .andExpect(jsonPath("$.cards[*].source.label", everyItem(startsWith("ProloTrack screening (knowledge 2026.05.1+"))))
+                .andExpect(jsonPath("$.cards[*].source.label", everyItem(startsWith("ProloTrack screening (knowledge "
+                        + knowledge.version().value() + ")"))))
                 .andReturn().getResponse().getContentAsString();
         for (var card : JSON.readTree(response).get("cards")) {
             org.assertj.core.api.Assertions.assertThat(card.get("summary").asString().length()).isLessThan(140);
