@@ -20,7 +20,8 @@ public record PatientChart(UUID id, UUID clinicId, String mrn, String givenName,
 
     /** A problem-list entry, coded ICD-10-CM ({@code ICD10CM}), SNOMED CT ({@code SNOMED}) or free text ({@code TEXT}). */
     public record Condition(UUID id, String codeSystem, String code, String display, String bodySite,
-                            Laterality laterality, LocalDate onsetDate, Status status, LocalDate abatementDate) {
+                            Laterality laterality, LocalDate onsetDate, Status status, LocalDate abatementDate,
+                            int version) {
         public enum Status { ACTIVE, RESOLVED }
     }
 

@@ -66,7 +66,12 @@ public interface PatientRegistry {
 
     UUID addCondition(UUID patientId, ConditionEntry condition);
 
-    void editCondition(UUID patientId, UUID conditionId, ConditionEntry condition);
+    /**
+     * Replaces a problem-list entry. With {@code expectedVersion} (the {@link PatientChart.Condition#version} read),
+     * only if nobody changed it since — otherwise {@link org.springframework.dao.OptimisticLockingFailureException}
+     * (409); without, whatever it holds now is replaced.
+     */
+    void editCondition(UUID patientId, UUID conditionId, ConditionEntry condition, Integer expectedVersion);
 
     void resolveCondition(UUID patientId, UUID conditionId, LocalDate abatementDate);
 

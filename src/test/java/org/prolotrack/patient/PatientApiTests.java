@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -260,5 +261,31 @@ class PatientApiTests {
                         .content(update.formatted(suffix, "Mette", suffix, 0)))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/patients/{id}", id).with(as("clinician"))).andExpect(jsonPath("$.givenName").value("Marit"));
+    }
+
+    @Test
+    void aConditionEditBasedOnAStaleVersionIsRefusedWith409AndChangesNothing() throws Exception {
+        var id = register("clinician", "T-" + suffix, "CondStale" + suffix, "1970-01-01");
+        var created = mvc.perform(post("/api/patients/{id}/conditions", id).with(as("clinician"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"codeSystem":"ICD10CM","code":"M17.11","display":"Osteoarthritis, right knee"}"""))
+                .andReturn().getResponse().getContentAsString();
+        var conditionId = UUID.fromString(json.readTree(created).get("id").asString());
+        mvc.perform(get("/api/patients/{id}", id).with(as("clinician")))
+                .andExpect(jsonPath("$.conditions[0].version").value(0));
+        var edit = """
+                {"codeSystem":"ICD10CM","code":"%s","display":"%s","version":0}""";
+
+        mvc.perform(put("/api/patients/{id}/conditions/{c}", id, conditionId).with(as("clinician"))
+                        .contentType(MediaType.APPLICATION_JSON).content(edit.formatted("M17.12", "Osteoarthritis, left knee")))
+                .andExpect(status().isNoContent());
+        mvc.perform(put("/api/patients/{id}/conditions/{c}", id, conditionId).with(as("staff"))
+                        .contentType(MediaType.APPLICATION_JSON).content(edit.formatted("M17.0", "Osteoarthritis, both knees")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        mvc.perform(get("/api/patients/{id}", id).with(as("clinician")))
+                .andExpect(jsonPath("$.conditions[0].code").value("M17.12"))
+                .andExpect(jsonPath("$.conditions[0].version").value(1));
     }
 }

@@ -95,7 +95,7 @@ class ChartQueries {
                 .query((rs, i) -> new Condition(uuid(rs, "id"), rs.getString("code_system"), rs.getString("code"),
                         rs.getString("display"), rs.getString("body_site"), laterality(rs.getString("laterality")),
                         date(rs, "onset_date"), Condition.Status.valueOf(rs.getString("clinical_status")),
-                        date(rs, "abatement_date")))
+                        date(rs, "abatement_date"), rs.getInt("version")))
                 .list();
     }
 

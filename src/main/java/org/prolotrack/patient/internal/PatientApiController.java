@@ -88,7 +88,7 @@ class PatientApiController {
     @PutMapping("/{id}/conditions/{conditionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void editCondition(@PathVariable UUID id, @PathVariable UUID conditionId, @Valid @RequestBody ConditionRequest body) {
-        registry.editCondition(id, conditionId, body.entry());
+        registry.editCondition(id, conditionId, body.entry(), body.version());
     }
 
     @PostMapping("/{id}/conditions/{conditionId}/resolve")

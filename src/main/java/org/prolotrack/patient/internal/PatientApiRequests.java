@@ -66,7 +66,8 @@ final class PatientApiRequests {
             Laterality laterality,
             @PastOrPresent LocalDate onsetDate,
             Condition.Status status,
-            @PastOrPresent LocalDate abatementDate) {
+            @PastOrPresent LocalDate abatementDate,
+            Integer version) {
 
         ConditionEntry entry() {
             return new ConditionEntry(codeSystem, code, display, bodySite, laterality, onsetDate,

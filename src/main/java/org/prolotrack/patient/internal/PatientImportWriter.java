@@ -221,6 +221,9 @@ class PatientImportWriter implements PatientImports {
             for (var c : columns) {
                 set.append(c).append(" = :").append(c).append(", ");
             }
+            if (t == CONDITIONS) {
+                set.append("version = version + 1, ");   // an open edit form of this condition is now stale
+            }
             batch.batchUpdate("update " + t.table() + " set " + set + "changed_at = :now, changed_by = :by where id = :id",
                     updates.toArray(MapSqlParameterSource[]::new));
         }

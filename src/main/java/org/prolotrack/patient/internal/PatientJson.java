@@ -46,26 +46,29 @@ final class PatientJson {
         }
     }
 
-    /** A coded chart entry. Fields that do not apply to its kind are null (and left out of the JSON). */
+    /**
+     * A coded chart entry. Fields that do not apply to its kind are null (and left out of the JSON); a condition
+     * carries its {@code version}, to send back when editing it.
+     */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record Coded(UUID id, String codeSystem, String code, String display, String status, String bodySite,
                  String laterality, LocalDate onsetDate, LocalDate abatementDate, String dosage, LocalDate startDate,
-                 LocalDate stopDate, String reaction, String criticality) {
+                 LocalDate stopDate, String reaction, String criticality, Integer version) {
 
         static Coded of(PatientChart.Condition c) {
             return new Coded(c.id(), c.codeSystem(), c.code(), c.display(), c.status().name(), c.bodySite(),
                     c.laterality() == null ? null : c.laterality().name(), c.onsetDate(), c.abatementDate(),
-                    null, null, null, null, null);
+                    null, null, null, null, null, c.version());
         }
 
         static Coded of(PatientChart.Medication m) {
             return new Coded(m.id(), m.codeSystem(), m.code(), m.display(), m.status().name(), null, null, null, null,
-                    m.dosage(), m.startDate(), m.stopDate(), null, null);
+                    m.dosage(), m.startDate(), m.stopDate(), null, null, null);
         }
 
         static Coded of(PatientChart.Allergy a) {
             return new Coded(a.id(), a.codeSystem(), a.code(), a.substance(), a.status().name(), null, null, null, null,
-                    null, null, null, a.reaction(), a.criticality().name());
+                    null, null, null, a.reaction(), a.criticality().name(), null);
         }
     }
 

@@ -94,10 +94,10 @@ class PatientRegistryService implements PatientRegistry {
     }
 
     @Override
-    public void editCondition(UUID patientId, UUID conditionId, ConditionEntry c) {
+    public void editCondition(UUID patientId, UUID conditionId, ConditionEntry c, Integer expectedVersion) {
         access.requireChange(patientId, "CONDITION_EDIT", conditionId + ": " + describe(c.codeSystem(), c.code(), c.display()));
         EntryRules.check(c);
-        found(store.updateCondition(patientId, conditionId, c, by()), "condition", conditionId);
+        found(store.updateCondition(patientId, conditionId, c, expectedVersion, by()), "condition", conditionId);
         events.publishEvent(new PatientFactsChanged(patientId, What.CONDITIONS));
     }
 

@@ -101,19 +101,34 @@ class PatientStore {
                 .param("kg", kg).param("on", on).param("now", now()).param("by", by).param("id", id).update();
     }
 
-    boolean updateCondition(UUID patient, UUID id, ConditionEntry c, String by) {
+    /**
+     * False when there is no such live condition; throws {@link OptimisticLockingFailureException} when there is
+     * one but it is no longer at {@code expectedVersion} (null: any version).
+     */
+    boolean updateCondition(UUID patient, UUID id, ConditionEntry c, Integer expectedVersion, String by) {
         var row = condition(patient, c, by);
         row.put("id", id);
-        return jdbc.sql("""
+        row.put("expected", expectedVersion);
+        if (jdbc.sql("""
                 update patient_condition set code_system = :system, code = :code, display = :display, body_site = :site,
                     laterality = :laterality, onset_date = :onset, clinical_status = :status, abatement_date = :abatement,
-                    changed_at = :now, changed_by = :by
-                where id = :id and patient_id = :patient and voided_at is null""").params(row).update() == 1;
+                    version = version + 1, changed_at = :now, changed_by = :by
+                where id = :id and patient_id = :patient and voided_at is null
+                  and (cast(:expected as integer) is null or version = :expected)""").params(row).update() == 1) {
+            return true;
+        }
+        boolean exists = jdbc.sql("select count(*) from patient_condition where id = :id and patient_id = :patient"
+                + " and voided_at is null").param("id", id).param("patient", patient).query(Integer.class).single() > 0;
+        if (exists) {
+            throw new OptimisticLockingFailureException("condition " + id + " changed since version " + expectedVersion);
+        }
+        return false;
     }
 
     boolean resolveCondition(UUID patient, UUID id, LocalDate on, String by) {
         return jdbc.sql("""
-                update patient_condition set clinical_status = 'RESOLVED', abatement_date = :on, changed_at = :now, changed_by = :by
+                update patient_condition set clinical_status = 'RESOLVED', abatement_date = :on, version = version + 1,
+                    changed_at = :now, changed_by = :by
                 where id = :id and patient_id = :patient and voided_at is null and clinical_status = 'ACTIVE'
                   and (onset_date is null or onset_date <= :on)""")
                 .param("on", on).param("now", now()).param("by", by).param("id", id).param("patient", patient).update() == 1;

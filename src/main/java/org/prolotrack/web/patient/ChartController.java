@@ -8,6 +8,7 @@ import org.prolotrack.patient.PatientRegistry;
 import org.prolotrack.patient.PatientRegistry.EntryKind;
 import org.prolotrack.web.patient.ChartForms.AllergyForm;
 import org.prolotrack.web.patient.ChartForms.CareForm;
+import org.prolotrack.web.patient.ChartForms.ConditionEditForm;
 import org.prolotrack.web.patient.ChartForms.ConditionForm;
 import org.prolotrack.web.patient.ChartForms.ImagingForm;
 import org.prolotrack.web.patient.ChartForms.MedicationForm;
@@ -59,6 +60,49 @@ class ChartController {
         var entry = form.toEntry(errors);
         return errors.any() ? page.show(id, model, "condition", form, errors)
                 : save(id, model, "condition", form, errors, () -> registry.addCondition(id, entry), "conditions");
+    }
+
+    @GetMapping("/patients/{id}/conditions/{entryId}/edit")
+    String editCondition(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        var condition = condition(id, entryId);
+        return showConditionEdit(model, id, condition, ConditionEditForm.of(condition), FormErrors.none(), false);
+    }
+
+    @PostMapping("/patients/{id}/conditions/{entryId}/edit")
+    String saveCondition(@PathVariable UUID id, @PathVariable UUID entryId,
+                         @Valid @ModelAttribute("form") ConditionEditForm form, BindingResult binding, Model model) {
+        var current = condition(id, entryId);
+        var errors = FormErrors.of(binding);
+        var entry = form.toEntry(errors, current);
+        if (errors.any()) {
+            return showConditionEdit(model, id, current, form, errors, false);
+        }
+        try {
+            registry.editCondition(id, entryId, entry, form.versionNumber());
+            return "redirect:/patients/" + id + "#conditions";
+        } catch (PatientDataException e) {
+            errors.reject(e);
+            return showConditionEdit(model, id, current, form, errors, false);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            return showConditionEdit(model, id, current, form, errors, true);
+        }
+    }
+
+    /** The live condition of the chart, or 404 (absent, voided, or not the user's to see). */
+    private org.prolotrack.patient.PatientChart.Condition condition(UUID patientId, UUID conditionId) {
+        return records.get(patientId).conditions().stream().filter(c -> c.id().equals(conditionId)).findFirst()
+                .orElseThrow(() -> new ErrorResponseException(org.springframework.http.HttpStatus.NOT_FOUND));
+    }
+
+    private String showConditionEdit(Model model, UUID patientId, org.prolotrack.patient.PatientChart.Condition current,
+                                     ConditionEditForm form, FormErrors errors, boolean stale) {
+        model.addAttribute("pid", patientId);
+        model.addAttribute("condition", current);
+        model.addAttribute("form", form);
+        model.addAttribute("e", errors.asMap());
+        model.addAttribute("stale", stale);
+        model.addAttribute("lateralities", org.prolotrack.patient.PatientChart.Laterality.values());
+        return "patients/condition-edit";
     }
 
     @PostMapping("/patients/{id}/medications")

@@ -32,6 +32,35 @@ final class ChartForms {
         }
     }
 
+    /**
+     * Editing a problem-list entry: what it says, where, since when. Its status and resolution date stay as they
+     * are (Resolve is its own action); {@code version} is the one read, so a change made meanwhile is not overwritten.
+     */
+    record ConditionEditForm(@NotBlank String codeSystem, @Size(max = 40) String code,
+                             @NotBlank(message = "Describe the condition.") @Size(max = 300) String display,
+                             @Size(max = 100) String bodySite, String laterality, String onsetDate, String version) {
+        static ConditionEditForm of(Condition c) {
+            return new ConditionEditForm(c.codeSystem(), c.code() == null ? "" : c.code(), c.display(),
+                    c.bodySite() == null ? "" : c.bodySite(), c.laterality() == null ? "" : c.laterality().name(),
+                    c.onsetDate() == null ? "" : c.onsetDate().toString(), Integer.toString(c.version()));
+        }
+
+        ConditionEntry toEntry(FormErrors e, Condition current) {
+            return new ConditionEntry(codeSystem, code, display, bodySite,
+                    e.choice("laterality", Laterality.class, laterality, false), e.date("onsetDate", onsetDate),
+                    current.status(), current.abatementDate());
+        }
+
+        /** The version the form was opened at; a tampered or missing one is treated as stale (-1). */
+        int versionNumber() {
+            try {
+                return Integer.parseInt(version);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+    }
+
     record MedicationForm(@NotBlank String codeSystem, @Size(max = 40) String code,
                           @NotBlank(message = "Name the medication.") @Size(max = 300) String display,
                           @Size(max = 200) String dosage, String startDate, String stopDate) {

@@ -116,6 +116,53 @@ class PatientPagesTests {
                         containsString("Wrong patient: belongs to the chart next door"), containsString("clinician"))));
     }
 
+    private UUID kneeCondition() {
+        return registry.addCondition(patient, new PatientRegistry.ConditionEntry("ICD10CM", "M17.11",
+                "Osteoarthritis, right knee " + suffix, "knee", org.prolotrack.patient.PatientChart.Laterality.RIGHT,
+                LocalDate.of(2024, 3, 1), org.prolotrack.patient.PatientChart.Condition.Status.ACTIVE, null));
+    }
+
+    @Test
+    void aConditionIsEditedFromTheChartAndKeepsItsStatus() throws Exception {
+        var condition = kneeCondition();
+        mvc.perform(get("/patients/{id}", patient).with(as("clinician")))
+                .andExpect(content().string(containsString("/patients/" + patient + "/conditions/" + condition + "/edit")));
+        mvc.perform(get("/patients/{id}/conditions/{c}/edit", patient, condition).with(as("clinician")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Osteoarthritis, right knee " + suffix + "\""),
+                        containsString("name=\"version\" value=\"0\""))));
+
+        mvc.perform(post("/patients/{id}/conditions/{c}/edit", patient, condition).with(as("clinician")).with(csrf())
+                        .param("codeSystem", "ICD10CM").param("code", "M17.12").param("display", "Osteoarthritis, left knee " + suffix)
+                        .param("bodySite", "knee").param("laterality", "LEFT").param("onsetDate", "2024-03-01")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/patients/*"));
+
+        mvc.perform(get("/patients/{id}", patient).with(as("clinician")))
+                .andExpect(content().string(allOf(containsString("Osteoarthritis, left knee " + suffix),
+                        not(containsString("Osteoarthritis, right knee " + suffix)))));
+    }
+
+    @Test
+    void aConditionEditMadeFromAStaleFormSaysSoSavesNothingAndKeepsWhatWasTyped() throws Exception {
+        var condition = kneeCondition();
+        // someone else edits the condition after this form was opened at version 0
+        registry.editCondition(patient, condition, new PatientRegistry.ConditionEntry("ICD10CM", "M17.0",
+                "Osteoarthritis, both knees " + suffix, "knee", org.prolotrack.patient.PatientChart.Laterality.BILATERAL,
+                LocalDate.of(2024, 3, 1), org.prolotrack.patient.PatientChart.Condition.Status.ACTIVE, null), 0);
+
+        mvc.perform(post("/patients/{id}/conditions/{c}/edit", patient, condition).with(as("clinician")).with(csrf())
+                        .param("codeSystem", "ICD10CM").param("code", "M17.12").param("display", "Typed over a stale form")
+                        .param("bodySite", "knee").param("laterality", "LEFT").param("onsetDate", "2024-03-01")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Someone else changed this condition"),
+                        containsString("value=\"Typed over a stale form\""))));
+        mvc.perform(get("/patients/{id}", patient).with(as("clinician")))
+                .andExpect(content().string(allOf(containsString("Osteoarthritis, both knees " + suffix),
+                        not(containsString("Typed over a stale form")))));
+    }
+
     @Test
     void anotherClinicsVoidedEntriesAreNotShown() throws Exception {
         var other = clinics.clinics().stream().filter(c -> !c.code().equals("MAD")).findFirst().orElseThrow();
