@@ -37,6 +37,8 @@ class AftercareSheetTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
+    private String lastPlan;
+
     private String signedNote() throws Exception {
         UUID patient = TestPatients.register(jdbc, "Aftercare", new BigDecimal("70"));
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
@@ -44,6 +46,7 @@ class AftercareSheetTests {
         TestPatients.screenToProceed(mvc, patient);
         TestPatients.consent(consents, UUID.fromString(plan));
         call(post("/api/plans/{id}/activate", plan));
+        lastPlan = plan;
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");
         call(put("/api/notes/{id}", note).content(NoteApiTests.HEADER));
@@ -71,6 +74,22 @@ class AftercareSheetTests {
                 .contains("from 2 weeks before until 4 weeks after") // the default NSAID advice (doctorclark.com)
                 .contains("Knee joint (intra-articular) (right)")
                 .contains("Lakeside Regenerative Medicine");
+    }
+
+    @Test
+    void theSheetTellsThePatientWhenTheNextSessionIsDueCountedFromToday() throws Exception {
+        var note = signedNote();
+        var plan = call(get("/api/plans/{id}", lastPlan));
+        int min = JsonPath.read(plan, "$.window.minDays");
+        int max = JsonPath.read(plan, "$.window.maxDays");
+        var format = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+        var html = mvc.perform(get("/api/notes/{id}/aftercare", note).with(httpBasic("clinician", "prolotrack-demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+
+        assertThat(html).contains("Your next session is due between <strong>"
+                + LocalDate.now().plusDays(min).format(format) + "</strong> and <strong>"
+                + LocalDate.now().plusDays(max).format(format) + "</strong>");
     }
 
     @Test

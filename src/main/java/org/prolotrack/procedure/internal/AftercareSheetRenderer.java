@@ -1,5 +1,6 @@
 package org.prolotrack.procedure.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.prolotrack.procedure.AftercareSheets;
 import org.prolotrack.procedure.NoteNotFoundException;
 import org.prolotrack.procedure.ProcedureNoteView;
 import org.prolotrack.procedure.ProcedureNotes;
+import org.prolotrack.procedure.SeriesSchedules;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,9 +26,12 @@ class AftercareSheetRenderer implements AftercareSheets {
     private final ClinicDirectory clinics;
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
+    private final org.springframework.beans.factory.ObjectProvider<SeriesSchedules> schedules;
 
     AftercareSheetRenderer(ProcedureNotes notes, AftercareTexts texts, PatientRecords patients, ClinicDirectory clinics,
-                           ITemplateEngine templates, PdfDocuments pdf) {
+                           ITemplateEngine templates, PdfDocuments pdf,
+                           org.springframework.beans.factory.ObjectProvider<SeriesSchedules> schedules) {
+        this.schedules = schedules;
         this.notes = notes;
         this.texts = texts;
         this.patients = patients;
@@ -56,6 +61,7 @@ class AftercareSheetRenderer implements AftercareSheets {
         context.setVariable("advice", texts.advice());
         context.setVariable("callRightAway", texts.callRightAway());
         context.setVariable("nsaid", texts.nsaid());
+        context.setVariable("next", next(note));
         return templates.process("aftercare/sheet", context);
     }
 
@@ -67,6 +73,26 @@ class AftercareSheetRenderer implements AftercareSheets {
     @Override
     public List<String> callRightAway() {
         return texts.callRightAway().stream().map(AftercareTexts.Text::text).toList();
+    }
+
+    /** When the next session is due after this one, for the sheet. */
+    record Next(LocalDate from, LocalDate to, boolean last) { }
+
+    /**
+     * Counted from this session (not from the series' current count, which is updated after signing): the next one
+     * is due {@code intervalMin..intervalMax} days after it, unless this was the last planned session or the series
+     * no longer runs. Null when the note belongs to no known series.
+     */
+    private Next next(ProcedureNoteView note) {
+        var provider = schedules.getIfAvailable();
+        if (provider == null || note.planId() == null || note.performedOn() == null) {
+            return null;
+        }
+        return provider.forPlan(note.planId()).map(s -> {
+            boolean last = !s.running() || (note.sessionNumber() != null && note.sessionNumber() >= s.plannedSessions());
+            return new Next(note.performedOn().plusDays(s.intervalMinDays()), note.performedOn().plusDays(s.intervalMaxDays()),
+                    last);
+        }).orElse(null);
     }
 
     private static List<String> sites(ProcedureNoteView note) {
