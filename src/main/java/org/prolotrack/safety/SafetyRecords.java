@@ -24,4 +24,10 @@ public interface SafetyRecords {
     java.util.Optional<AdverseEvent> adverseEvent(UUID adverseEventId);
 
     List<CheckIn> checkIns(UUID patientId);
+
+    /**
+     * A personal link to a check-in for staff to hand over (printed, or read out to a patient without e-mail); the
+     * token is returned once. Refused for a check-in already received.
+     */
+    String issueCheckInLink(UUID checkInId);
 }

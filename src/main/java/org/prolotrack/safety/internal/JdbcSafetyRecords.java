@@ -28,9 +28,11 @@ class JdbcSafetyRecords implements SafetyRecords {
     private final CurrentUsers users;
     private final SafetyKnowledge knowledge;
     private final CheckInStore checkIns;
+    private final org.prolotrack.security.PersonalLinks links;
 
     JdbcSafetyRecords(JdbcClient jdbc, PatientRecords patients, CurrentUsers users, SafetyKnowledge knowledge,
-                      CheckInStore checkIns) {
+                      CheckInStore checkIns, org.prolotrack.security.PersonalLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.patients = patients;
         this.users = users;
@@ -131,6 +133,18 @@ class JdbcSafetyRecords implements SafetyRecords {
     public List<CheckIn> checkIns(UUID patientId) {
         patients.requireAccess(patientId, "CHECKIN_READ");
         return checkIns.forPatient(patientId);
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public String issueCheckInLink(UUID checkInId) {
+        var c = checkIns.find(checkInId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such check-in"));
+        patients.requireAccess(c.patientId(), "CHECKIN_LINK_ISSUE");
+        if (c.submitted()) {
+            throw new IllegalArgumentException("This check-in was already received.");
+        }
+        return links.issue(c.patientId(), CheckInLinkSender.PURPOSE, c.id(), knowledge.linkValid());
     }
 
     private AdverseEvent find(UUID id) {

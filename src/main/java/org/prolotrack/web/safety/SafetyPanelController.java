@@ -24,10 +24,25 @@ class SafetyPanelController {
 
     private final SafetyRecords records;
     private final SafetyAlerts alerts;
+    private final String publicUrl;
 
-    SafetyPanelController(SafetyRecords records, SafetyAlerts alerts) {
+    SafetyPanelController(SafetyRecords records, SafetyAlerts alerts,
+                          @org.springframework.beans.factory.annotation.Value("${prolotrack.public-url:http://localhost:8080}")
+                          String publicUrl) {
         this.records = records;
         this.alerts = alerts;
+        this.publicUrl = publicUrl;
+    }
+
+    /** Staff hand a check-in link to a patient (printed or read out): shown once in the panel. */
+    @PostMapping("/patients/{id}/panels/safety/check-ins/{checkInId}/link")
+    String link(@PathVariable UUID id, @PathVariable UUID checkInId, Model model) {
+        try {
+            model.addAttribute("issuedLink", publicUrl + "/q/c/" + records.issueCheckInLink(checkInId));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("linkProblem", e.getMessage());
+        }
+        return render(id, AdverseEventForm.empty(), Map.of(), model);
     }
 
     @GetMapping("/patients/{id}/panels/safety")

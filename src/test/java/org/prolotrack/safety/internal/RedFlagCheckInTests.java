@@ -45,6 +45,12 @@ class RedFlagCheckInTests {
     @Autowired Outbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor userDetails(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(username));
+    }
 
     UUID clinic;
     UUID provider;
@@ -177,5 +183,27 @@ class RedFlagCheckInTests {
                 .andExpect(jsonPath("$.acknowledged").value(true))
                 .andExpect(jsonPath("$.acknowledgedBy").value("clinician"))
                 .andExpect(jsonPath("$.escalatedAt").isNotEmpty());
+    }
+
+    @Test
+    void staffHandOverACheckInLinkThatOpensTheCheckInAndNotOneAlreadyReceived() throws Exception {
+        var note = performed(Instant.now().minus(1, ChronoUnit.HOURS));
+        var checkIn = jdbc.sql("select id from safety_checkin where procedure_note_id = :n and label = '24h'")
+                .param("n", note).query(UUID.class).single();
+        var panel = mvc.perform(post("/patients/{p}/panels/safety/check-ins/{c}/link", patient, checkIn)
+                        .with(userDetails("clinician"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var m = Pattern.compile("/q/c/([A-Za-z0-9_-]+)").matcher(panel);
+        assertThat(m.find()).as(panel).isTrue();
+        var token = m.group(1);
+
+        assertThat(checkIns.open(token)).get().extracting(org.prolotrack.safety.CheckIn::id).isEqualTo(checkIn);
+        checkIns.submit(token, List.of(), 2, "fine");
+        var again = mvc.perform(post("/patients/{p}/panels/safety/check-ins/{c}/link", patient, checkIn)
+                        .with(userDetails("clinician"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("This check-in was already received.").doesNotContain("/q/c/");
     }
 }
