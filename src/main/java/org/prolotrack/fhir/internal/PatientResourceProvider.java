@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
-import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -51,20 +50,19 @@ class PatientResourceProvider implements IResourceProvider {
                 : name != null ? name.getValue()
                 : birthDate != null && birthDate.getPrefix() == null && birthDate.getValueAsString().length() >= 10
                 ? birthDate.getValueAsString().substring(0, 10) : "";
-        var matches = new ArrayList<Patient>();
+        var matches = new ArrayList<PatientSummary>();
         for (int page = 0; ; page++) {
             var found = charts.records().search(query, page, READ_PAGE);
             found.items().stream()
                     .filter(p -> identifier == null || identifier.getValue().equalsIgnoreCase(p.mrn()))
                     .filter(p -> name == null || nameMatches(p, name))
                     .filter(p -> birthDate == null || dateMatches(p.birthDate(), birthDate))
-                    .map(ChartResources::patient)
                     .forEach(matches::add);
             if (found.items().size() < found.size() || (long) (page + 1) * found.size() >= found.total()) {
                 break;
             }
         }
-        return new SimpleBundleProvider(matches);
+        return new PatientMatches(matches);
     }
 
     private static boolean nameMatches(PatientSummary p, StringParam name) {

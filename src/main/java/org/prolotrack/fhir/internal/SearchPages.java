@@ -11,13 +11,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Search results paged by HAPI ({@code _count}, default 50, at most 500 a page; next/previous links). The first page
- * is served in the search's own request, the later ones from memory (the last {@value #KEPT} searches). A later page
+ * is served in the search's own request, the later ones from memory (the last {@value #KEPT} searches; a Patient
+ * search keeps only summaries, see {@link PatientMatches}). A later page
  * is served only to the user who searched: to anyone else the search does not exist (HAPI answers 410, as for an
  * expired one).
  */
 class SearchPages extends FifoMemoryPagingProvider {
 
-    static final int KEPT = 200;
+    static final int KEPT = 50;
 
     private final Map<String, String> owners = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
