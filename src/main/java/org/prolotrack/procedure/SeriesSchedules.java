@@ -14,8 +14,10 @@ public interface SeriesSchedules {
      * @param intervalMinDays earliest next session after one, in days
      * @param intervalMaxDays latest next session after one, in days
      * @param running         false when the series was completed or stopped
+     * @param maintenance     the series is in open-ended maintenance (no last session)
      */
-    record SeriesSchedule(int plannedSessions, int intervalMinDays, int intervalMaxDays, boolean running) { }
+    record SeriesSchedule(int plannedSessions, int intervalMinDays, int intervalMaxDays, boolean running,
+                          boolean maintenance) { }
 
     Optional<SeriesSchedule> forPlan(UUID planId);
 }

@@ -29,5 +29,5 @@ public interface SafetyRecords {
      * A personal link to a check-in for staff to hand over (printed, or read out to a patient without e-mail); the
      * token is returned once. Refused for a check-in already received.
      */
-    String issueCheckInLink(UUID checkInId);
+    String issueCheckInLink(UUID patientId, UUID checkInId);
 }

@@ -93,6 +93,18 @@ class AftercareSheetTests {
     }
 
     @Test
+    void aSeriesStoppedAfterTheSessionNoLongerPromisesANextOne() throws Exception {
+        var note = signedNote();
+        call(post("/api/plans/{id}/stop", lastPlan).content("{\"reason\":\"PATIENT_CHOICE\",\"note\":\"moving away\"}"));
+
+        var html = mvc.perform(get("/api/notes/{id}/aftercare", note).with(httpBasic("clinician", "prolotrack-demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).doesNotContain("Your next session").doesNotContain("last planned session")
+                .contains("Call the clinic right away");
+    }
+
+    @Test
     void theHtmlSheetIsWellFormedXhtml() throws Exception {
         var note = signedNote();
         var html = mvc.perform(get("/api/notes/{id}/aftercare", note).with(httpBasic("clinician", "prolotrack-demo")))

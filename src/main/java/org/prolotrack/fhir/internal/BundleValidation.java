@@ -108,22 +108,22 @@ class BundleValidation {
     }
 
     private static final java.util.regex.Pattern LANGUAGE_NOT_IN_COMMON_LANGUAGES = java.util.regex.Pattern.compile(
-            "Code \"([A-Za-z]{2,3})(-[A-Za-z0-9-]+)?\" is not in valueset: http://hl7.org/fhir/ValueSet/languages\\b.*");
+            "Code \"([A-Za-z]{2})((?:-[A-Za-z0-9]{1,8})*)\" is not in valueset: http://hl7.org/fhir/ValueSet/languages\\b.*");
     private static final java.util.Set<String> ISO_639_1 = java.util.Set.of(java.util.Locale.getISOLanguages());
 
     /**
      * The offline validator checks a language (Patient.communication.language, ...) against the 56 codes of
      * CommonLanguages and calls any other code an error; in R4 that binding is only preferred (the required maximum
      * is all of BCP 47), so a real language outside the common list — Vietnamese "vi" in 2 of 200 Synthea patients —
-     * is not an error. A code whose language is not an ISO 639-1 code (nor three letters, ISO 639-2/3) still is.
+     * is not an error. Only a well-formed tag whose language is an ISO 639-1 code (as Java knows them) is let
+     * through; anything else ("qq", "qqq", "vi--x") still is an error.
      */
     private static boolean isValidLanguageOutsideCommonLanguages(String message) {
         if (message == null) {
             return false;
         }
         var m = LANGUAGE_NOT_IN_COMMON_LANGUAGES.matcher(message);
-        return m.matches() && (m.group(1).length() == 3
-                || ISO_639_1.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        return m.matches() && ISO_639_1.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Messages that only say a code system could not be consulted offline: not a problem of the bundle. */

@@ -13,6 +13,7 @@ import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.prolotrack.patient.PatientSummary;
@@ -22,8 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientResourceProvider implements IResourceProvider {
 
-    /** The patient module is read in pages of this size while the matches are collected. */
-    private static final int READ_PAGE = 500;
+    /** The patient module is read in pages of this size while the matches are collected (its own maximum). */
+    private static final int READ_PAGE = 100;
+
+    /**
+     * A search reads at most this many patients of the user's clinic(s); one that would read more is refused with
+     * a 400 saying how to narrow it (or to use {@code Patient/$export} for everyone).
+     */
+    static final int MAX_SCAN = 2_000;
 
     private final ChartAccess charts;
 
@@ -50,19 +57,24 @@ class PatientResourceProvider implements IResourceProvider {
                 : name != null ? name.getValue()
                 : birthDate != null && birthDate.getPrefix() == null && birthDate.getValueAsString().length() >= 10
                 ? birthDate.getValueAsString().substring(0, 10) : "";
-        var matches = new ArrayList<PatientSummary>();
+        // by id: a patient registered while the pages are read may shift a later page, but is never listed twice
+        var matches = new java.util.LinkedHashMap<java.util.UUID, PatientSummary>();
         for (int page = 0; ; page++) {
             var found = charts.records().search(query, page, READ_PAGE);
+            if (page == 0 && found.total() > MAX_SCAN) {
+                throw new InvalidRequestException("This search would read " + found.total() + " patients (at most "
+                        + MAX_SCAN + "): narrow it by name, identifier or birthdate, or use Patient/$export.");
+            }
             found.items().stream()
                     .filter(p -> identifier == null || identifier.getValue().equalsIgnoreCase(p.mrn()))
                     .filter(p -> name == null || nameMatches(p, name))
                     .filter(p -> birthDate == null || dateMatches(p.birthDate(), birthDate))
-                    .forEach(matches::add);
+                    .forEach(p -> matches.putIfAbsent(p.id(), p));
             if (found.items().size() < found.size() || (long) (page + 1) * found.size() >= found.total()) {
                 break;
             }
         }
-        return new PatientMatches(matches);
+        return new PatientMatches(new ArrayList<>(matches.values()));
     }
 
     private static boolean nameMatches(PatientSummary p, StringParam name) {

@@ -80,8 +80,9 @@ class AftercareSheetRenderer implements AftercareSheets {
 
     /**
      * Counted from this session (not from the series' current count, which is updated after signing): the next one
-     * is due {@code intervalMin..intervalMax} days after it, unless this was the last planned session or the series
-     * no longer runs. Null when the note belongs to no known series.
+     * is due {@code intervalMin..intervalMax} days after it while the series runs (maintenance has no last session);
+     * a session numbered at or past the planned count was the last planned one; a series stopped or completed before
+     * this session's number says nothing (null), as does a note of no known series.
      */
     private Next next(ProcedureNoteView note) {
         var provider = schedules.getIfAvailable();
@@ -89,9 +90,15 @@ class AftercareSheetRenderer implements AftercareSheets {
             return null;
         }
         return provider.forPlan(note.planId()).map(s -> {
-            boolean last = !s.running() || (note.sessionNumber() != null && note.sessionNumber() >= s.plannedSessions());
-            return new Next(note.performedOn().plusDays(s.intervalMinDays()), note.performedOn().plusDays(s.intervalMaxDays()),
-                    last);
+            var from = note.performedOn().plusDays(s.intervalMinDays());
+            var to = note.performedOn().plusDays(s.intervalMaxDays());
+            if (s.maintenance()) {
+                return new Next(from, to, false);
+            }
+            if (note.sessionNumber() != null && note.sessionNumber() >= s.plannedSessions()) {
+                return new Next(from, to, true);
+            }
+            return s.running() ? new Next(from, to, false) : null;
         }).orElse(null);
     }
 

@@ -137,10 +137,10 @@ class JdbcSafetyRecords implements SafetyRecords {
 
     @Override
     @org.springframework.transaction.annotation.Transactional
-    public String issueCheckInLink(UUID checkInId) {
-        var c = checkIns.find(checkInId)
+    public String issueCheckInLink(UUID patientId, UUID checkInId) {
+        patients.requireAccess(patientId, "CHECKIN_LINK_ISSUE");
+        var c = checkIns.find(checkInId).filter(found -> found.patientId().equals(patientId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such check-in"));
-        patients.requireAccess(c.patientId(), "CHECKIN_LINK_ISSUE");
         if (c.submitted()) {
             throw new IllegalArgumentException("This check-in was already received.");
         }

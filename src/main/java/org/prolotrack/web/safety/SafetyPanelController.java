@@ -38,7 +38,7 @@ class SafetyPanelController {
     @PostMapping("/patients/{id}/panels/safety/check-ins/{checkInId}/link")
     String link(@PathVariable UUID id, @PathVariable UUID checkInId, Model model) {
         try {
-            model.addAttribute("issuedLink", publicUrl + "/q/c/" + records.issueCheckInLink(checkInId));
+            model.addAttribute("issuedLink", publicUrl + "/q/c/" + records.issueCheckInLink(id, checkInId));
         } catch (IllegalArgumentException e) {
             model.addAttribute("linkProblem", e.getMessage());
         }

@@ -206,4 +206,17 @@ class RedFlagCheckInTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(again).contains("This check-in was already received.").doesNotContain("/q/c/");
     }
+
+    @Test
+    void aCheckInLinkIsNotHandedOverFromAnotherPatientsChart() throws Exception {
+        var note = performed(Instant.now().minus(1, ChronoUnit.HOURS));
+        var checkIn = jdbc.sql("select id from safety_checkin where procedure_note_id = :n and label = '24h'")
+                .param("n", note).query(UUID.class).single();
+        var someoneElse = TestPatients.register(jdbc, "Other" + UUID.randomUUID().toString().substring(0, 6), null);
+
+        mvc.perform(post("/patients/{p}/panels/safety/check-ins/{c}/link", someoneElse, checkIn)
+                        .with(userDetails("clinician"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isNotFound());
+    }
 }
