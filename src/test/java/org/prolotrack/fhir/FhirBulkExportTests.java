@@ -135,6 +135,33 @@ class FhirBulkExportTests {
     }
 
     @Test
+    void withSinceAnEntryVoidedSinceThenIsExportedAsEnteredInError() throws Exception {
+        var clinic = clinicWithPei();
+        var patient = jdbc.sql("select id from patient where clinic_id = :c").param("c", clinic).query(UUID.class)
+                .single();
+        var condition = jdbc.sql("select id from patient_condition where patient_id = :p order by id limit 1")
+                .param("p", patient).query(UUID.class).single();
+        Thread.sleep(20);
+        var since = java.time.Instant.now();
+        Thread.sleep(20);
+        var voided = http.post("admin", "/api/patients/" + patient + "/conditions/" + condition + "/void",
+                "{\"reason\":\"entered on the wrong chart\"}", "application/json");
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(204);
+
+        var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + clinic + "/$export?_since=" + since));
+
+        assertThat(manifest.get("output").size()).isEqualTo(1);
+        var output = manifest.get("output").get(0);
+        assertThat(output.get("type").asString()).isEqualTo("Condition");
+        var line = http.get("admin", path(output.get("url").asString())).body().strip();
+        var exported = (org.hl7.fhir.r4.model.Condition) SyntheaBundles.CTX.newJsonParser().parseResource(line);
+        assertThat(exported.getIdElement().getIdPart()).isEqualTo(condition.toString());
+        assertThat(exported.getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("entered-in-error");
+        assertThat(exported.hasClinicalStatus()).isFalse();
+        assertThat(exported.getSubject().getReference()).isEqualTo("Patient/" + patient);
+    }
+
+    @Test
     void onlyTheAskedTypesAreExported() throws Exception {
         var clinic = clinicWithPei();
         var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + clinic + "/$export?_type=Condition"));

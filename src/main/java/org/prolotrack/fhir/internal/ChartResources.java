@@ -92,6 +92,45 @@ final class ChartResources {
         return r;
     }
 
+    /**
+     * An entry voided as entered in error, for a {@code _since} export: the resource with its id, marked
+     * entered-in-error (status or verification status), and what it said as text; the rest of it is not served.
+     * Empty for kinds the export does not serve.
+     */
+    static java.util.List<org.hl7.fhir.r4.model.Resource> enteredInError(PatientChart chart,
+                                                                         org.prolotrack.patient.VoidedEntry v) {
+        var text = new CodeableConcept().setText(v.description());
+        var id = v.id().toString();
+        return switch (v.kind()) {
+            case CONDITION -> {
+                var r = new Condition().setSubject(subject(chart)).setCode(text).setVerificationStatus(
+                        new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                                "entered-in-error", "Entered in Error")));
+                r.setId(id);
+                yield java.util.List.of(r);
+            }
+            case MEDICATION -> {
+                var request = new MedicationRequest().setSubject(subject(chart))
+                        .setIntent(MedicationRequest.MedicationRequestIntent.ORDER)
+                        .setStatus(MedicationRequest.MedicationRequestStatus.ENTEREDINERROR).setMedication(text);
+                request.setId(id);
+                var statement = new MedicationStatement().setSubject(subject(chart))
+                        .setStatus(MedicationStatement.MedicationStatementStatus.ENTEREDINERROR).setMedication(text.copy());
+                statement.setId(id);
+                yield java.util.List.of(request, statement);
+            }
+            case ALLERGY -> {
+                var r = new AllergyIntolerance().setPatient(subject(chart)).setCode(text).setVerificationStatus(
+                        new CodeableConcept(new Coding(
+                                "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
+                                "entered-in-error", "Entered in Error")));
+                r.setId(id);
+                yield java.util.List.of(r);
+            }
+            case CONSERVATIVE_CARE, IMAGING -> java.util.List.of();
+        };
+    }
+
     static MedicationRequest medicationRequest(PatientChart chart, PatientChart.Medication m) {
         var r = new MedicationRequest();
         r.setId(m.id().toString());

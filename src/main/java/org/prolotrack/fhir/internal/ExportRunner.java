@@ -159,6 +159,12 @@ class ExportRunner {
         });
         chart.allergies().stream().filter(a -> wanted.test(a.id()))
                 .forEach(a -> add(out, "AllergyIntolerance", ChartResources.allergy(chart, a)));
+        if (changed != null) {
+            // voided since then: served as entered-in-error, so that a client syncing with _since drops them
+            charts.records().voidedEntries(chart.id()).stream().filter(v -> changed.contains(v.id()))
+                    .flatMap(v -> ChartResources.enteredInError(chart, v).stream())
+                    .forEach(r -> add(out, r.fhirType(), r));
+        }
     }
 
     private void add(Map<String, Ndjson> out, String type, Resource r) {
