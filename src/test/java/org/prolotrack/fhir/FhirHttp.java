@@ -23,6 +23,11 @@ record FhirHttp(int port) {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
+    HttpResponse<String> put(String user, String path, String body, String contentType) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> delete(String user, String path) {
         return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
     }

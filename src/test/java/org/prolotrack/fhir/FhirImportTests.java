@@ -109,6 +109,24 @@ class FhirImportTests {
     }
 
     @Test
+    void aConditionTheClinicianCorrectedKeepsTheCorrectionWhenTheBundleIsImportedAgain() {
+        var bundle = SyntheaBundles.pei();
+        var location = importAsAdmin(bundle, "MAD");
+        var patient = location.substring("Patient/".length());
+        var condition = jdbc.sql("select id from patient_condition where patient_id = :p order by id limit 1")
+                .param("p", java.util.UUID.fromString(patient)).query(java.util.UUID.class).single();
+        var corrected = http.put("admin", "/api/patients/" + patient + "/conditions/" + condition,
+                "{\"codeSystem\":\"TEXT\",\"display\":\"Corrected by the clinician\",\"version\":0}",
+                "application/json");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
+
+        importAsAdmin(bundle, "MAD");
+
+        assertThat(jdbc.sql("select display from patient_condition where id = :id").param("id", condition)
+                .query(String.class).single()).isEqualTo("Corrected by the clinician");
+    }
+
+    @Test
     void aFailureInjectedMidBundleLeavesNothingOfIt() {
         var bundle = SyntheaBundles.pei();
         var mrn = SyntheaBundles.mrnOf(bundle);

@@ -172,17 +172,21 @@ class PatientImportWriter implements PatientImports {
         }
         var columns = t.columns();
         var known = new HashMap<String, Map.Entry<UUID, List<String>>>();
-        jdbc.sql("select id, source_id, voided_at, " + String.join(", ", columns) + " from " + t.table()
-                        + " where patient_id = :patient and source_id is not null")
+        // conditions a clinician edited or resolved in the chart keep the clinician's values
+        var keptInChart = t == CONDITIONS ? "changed_in_chart" : "false";
+        jdbc.sql("select id, source_id, voided_at, " + keptInChart + " as kept_in_chart, " + String.join(", ", columns)
+                        + " from " + t.table() + " where patient_id = :patient and source_id is not null")
                 .param("patient", patientId)
                 .query(rs -> {
                     var values = new ArrayList<Object>();
                     for (var c : columns) {
                         values.add(rs.getObject(c));
                     }
-                    // a voided entry stays voided: remember it with no values, so it never matches nor updates
+                    // a voided entry stays voided, an entry changed in the chart stays as changed: remember them with
+                    // no values, so they never match nor update
+                    boolean keep = rs.getObject("voided_at") != null || rs.getBoolean("kept_in_chart");
                     known.put(rs.getString("source_id"), Map.entry(rs.getObject("id", UUID.class),
-                            rs.getObject("voided_at") == null ? normalise(values) : List.of()));
+                            keep ? List.of() : normalise(values)));
                 });
         var inserts = new ArrayList<MapSqlParameterSource>();
         var updates = new ArrayList<MapSqlParameterSource>();

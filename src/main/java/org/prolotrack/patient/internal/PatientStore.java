@@ -112,7 +112,7 @@ class PatientStore {
         if (jdbc.sql("""
                 update patient_condition set code_system = :system, code = :code, display = :display, body_site = :site,
                     laterality = :laterality, onset_date = :onset, clinical_status = :status, abatement_date = :abatement,
-                    version = version + 1, changed_at = :now, changed_by = :by
+                    version = version + 1, changed_in_chart = true, changed_at = :now, changed_by = :by
                 where id = :id and patient_id = :patient and voided_at is null
                   and (cast(:expected as integer) is null or version = :expected)""").params(row).update() == 1) {
             return true;
@@ -128,7 +128,7 @@ class PatientStore {
     boolean resolveCondition(UUID patient, UUID id, LocalDate on, String by) {
         return jdbc.sql("""
                 update patient_condition set clinical_status = 'RESOLVED', abatement_date = :on, version = version + 1,
-                    changed_at = :now, changed_by = :by
+                    changed_in_chart = true, changed_at = :now, changed_by = :by
                 where id = :id and patient_id = :patient and voided_at is null and clinical_status = 'ACTIVE'
                   and (onset_date is null or onset_date <= :on)""")
                 .param("on", on).param("now", now()).param("by", by).param("id", id).param("patient", patient).update() == 1;
