@@ -127,6 +127,32 @@ class FhirImportTests {
     }
 
     @Test
+    void aMedicationTheClinicianStoppedStaysStoppedWhenTheBundleIsImportedAgain() {
+        var bundle = SyntheaBundles.pei();
+        var patientEntry = bundle.getEntry().stream().filter(e -> e.getResource() instanceof Patient).findFirst()
+                .orElseThrow();
+        var naproxen = new org.hl7.fhir.r4.model.MedicationRequest()
+                .setStatus(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE)
+                .setIntent(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestIntent.ORDER)
+                .setSubject(new org.hl7.fhir.r4.model.Reference(patientEntry.getFullUrl()))
+                .setMedication(new org.hl7.fhir.r4.model.CodeableConcept(new org.hl7.fhir.r4.model.Coding(
+                        "http://www.nlm.nih.gov/research/umls/rxnorm", "849574", "Naproxen sodium 220 MG Oral Tablet")));
+        bundle.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.randomUUID()).setResource(naproxen).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("MedicationRequest");
+        var patient = importAsAdmin(bundle, "MAD").substring("Patient/".length());
+        var medication = jdbc.sql("select id from patient_medication where patient_id = :p and status = 'ACTIVE'")
+                .param("p", java.util.UUID.fromString(patient)).query(java.util.UUID.class).single();
+        var stopped = http.post("admin", "/api/patients/" + patient + "/medications/" + medication + "/stop",
+                "{\"date\":\"" + java.time.LocalDate.now() + "\"}", "application/json");
+        assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(204);
+
+        importAsAdmin(bundle, "MAD");
+
+        assertThat(jdbc.sql("select status from patient_medication where id = :id").param("id", medication)
+                .query(String.class).single()).isEqualTo("STOPPED");
+    }
+
+    @Test
     void aFailureInjectedMidBundleLeavesNothingOfIt() {
         var bundle = SyntheaBundles.pei();
         var mrn = SyntheaBundles.mrnOf(bundle);

@@ -172,8 +172,8 @@ class PatientImportWriter implements PatientImports {
         }
         var columns = t.columns();
         var known = new HashMap<String, Map.Entry<UUID, List<String>>>();
-        // conditions a clinician edited or resolved in the chart keep the clinician's values
-        var keptInChart = t == CONDITIONS ? "changed_in_chart" : "false";
+        // conditions a clinician edited or resolved, medications a clinician stopped, keep the clinician's values
+        var keptInChart = t == CONDITIONS || t == MEDICATIONS ? "changed_in_chart" : "false";
         jdbc.sql("select id, source_id, voided_at, " + keptInChart + " as kept_in_chart, " + String.join(", ", columns)
                         + " from " + t.table() + " where patient_id = :patient and source_id is not null")
                 .param("patient", patientId)

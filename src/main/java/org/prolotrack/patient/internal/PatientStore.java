@@ -136,7 +136,8 @@ class PatientStore {
 
     boolean stopMedication(UUID patient, UUID id, LocalDate on, String by) {
         return jdbc.sql("""
-                update patient_medication set status = 'STOPPED', stop_date = :on, changed_at = :now, changed_by = :by
+                update patient_medication set status = 'STOPPED', stop_date = :on, changed_in_chart = true,
+                    changed_at = :now, changed_by = :by
                 where id = :id and patient_id = :patient and voided_at is null and status = 'ACTIVE'
                   and (start_date is null or start_date <= :on)""")
                 .param("on", on).param("now", now()).param("by", by).param("id", id).param("patient", patient).update() == 1;
