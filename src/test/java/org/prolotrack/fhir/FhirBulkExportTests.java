@@ -107,8 +107,10 @@ class FhirBulkExportTests {
                 .param("p", UUID.fromString(patientId)).query(Integer.class).single()).isPositive();
     }
 
-    @Test
-    void withSinceOnlyWhatChangedSinceThenIsExported() throws Exception {
+    /** Pei's clinic, one of Pei's active conditions, and the instant before it is changed. */
+    private record SinceCase(UUID clinic, UUID patient, UUID condition, java.time.Instant since) { }
+
+    private SinceCase conditionChangedAfterSince(String action, String body) throws InterruptedException {
         var clinic = clinicWithPei();
         var patient = jdbc.sql("select id from patient where clinic_id = :c").param("c", clinic).query(UUID.class)
                 .single();
@@ -117,48 +119,42 @@ class FhirBulkExportTests {
         Thread.sleep(20);
         var since = java.time.Instant.now();
         Thread.sleep(20);
-        var resolved = http.post("admin", "/api/patients/" + patient + "/conditions/" + condition + "/resolve",
-                "{\"date\":\"2026-01-15\"}", "application/json");
-        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);
+        var changed = http.post("admin", "/api/patients/" + patient + "/conditions/" + condition + "/" + action, body,
+                "application/json");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        return new SinceCase(clinic, patient, condition, since);
+    }
 
-        var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + clinic + "/$export?_since=" + since));
-
-        // one condition changed after _since: the patient's other conditions, medications and the Patient are not
+    /** The one Condition a _since export of the case's clinic holds (and it holds nothing else). */
+    private org.hl7.fhir.r4.model.Condition onlyExportedCondition(SinceCase c) throws InterruptedException {
+        var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + c.clinic() + "/$export?_since=" + c.since()));
         assertThat(manifest.get("output").size()).isEqualTo(1);
         var output = manifest.get("output").get(0);
         assertThat(output.get("type").asString()).isEqualTo("Condition");
         assertThat(output.get("count").asInt()).isEqualTo(1);
         var line = http.get("admin", path(output.get("url").asString())).body().strip();
         var exported = (org.hl7.fhir.r4.model.Condition) SyntheaBundles.CTX.newJsonParser().parseResource(line);
-        assertThat(exported.getIdElement().getIdPart()).isEqualTo(condition.toString());
+        assertThat(exported.getIdElement().getIdPart()).isEqualTo(c.condition().toString());
+        return exported;
+    }
+
+    @Test
+    void withSinceOnlyWhatChangedSinceThenIsExported() throws Exception {
+        // one condition resolved after _since: the patient's other conditions, medications and the Patient are not
+        var exported = onlyExportedCondition(conditionChangedAfterSince("resolve", "{\"date\":\"2026-01-15\"}"));
+
         assertThat(exported.getClinicalStatus().getCodingFirstRep().getCode()).isEqualTo("resolved");
     }
 
     @Test
     void withSinceAnEntryVoidedSinceThenIsExportedAsEnteredInError() throws Exception {
-        var clinic = clinicWithPei();
-        var patient = jdbc.sql("select id from patient where clinic_id = :c").param("c", clinic).query(UUID.class)
-                .single();
-        var condition = jdbc.sql("select id from patient_condition where patient_id = :p order by id limit 1")
-                .param("p", patient).query(UUID.class).single();
-        Thread.sleep(20);
-        var since = java.time.Instant.now();
-        Thread.sleep(20);
-        var voided = http.post("admin", "/api/patients/" + patient + "/conditions/" + condition + "/void",
-                "{\"reason\":\"entered on the wrong chart\"}", "application/json");
-        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(204);
+        var c = conditionChangedAfterSince("void", "{\"reason\":\"entered on the wrong chart\"}");
 
-        var manifest = manifest("admin", kickOff("admin", "/fhir/Group/" + clinic + "/$export?_since=" + since));
+        var exported = onlyExportedCondition(c);
 
-        assertThat(manifest.get("output").size()).isEqualTo(1);
-        var output = manifest.get("output").get(0);
-        assertThat(output.get("type").asString()).isEqualTo("Condition");
-        var line = http.get("admin", path(output.get("url").asString())).body().strip();
-        var exported = (org.hl7.fhir.r4.model.Condition) SyntheaBundles.CTX.newJsonParser().parseResource(line);
-        assertThat(exported.getIdElement().getIdPart()).isEqualTo(condition.toString());
         assertThat(exported.getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("entered-in-error");
         assertThat(exported.hasClinicalStatus()).isFalse();
-        assertThat(exported.getSubject().getReference()).isEqualTo("Patient/" + patient);
+        assertThat(exported.getSubject().getReference()).isEqualTo("Patient/" + c.patient());
     }
 
     @Test
