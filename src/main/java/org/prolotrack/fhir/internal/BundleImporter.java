@@ -94,29 +94,21 @@ class BundleImporter {
         switch (validate) {
             case ALL -> problems.addAll(validation.errors(bundle));
             case KEPT -> {
-                var kept = new ArrayList<Integer>();
+                int[] kept = keptEntries(bundle);
                 var reduced = shell(bundle);
-                for (int i = 0; i < bundle.getEntry().size(); i++) {
-                    var r = bundle.getEntry().get(i).getResource();
-                    if (r != null && mapper.keeps(r)) {
-                        reduced.addEntry(bundle.getEntry().get(i));
-                        kept.add(i);
-                    }
+                for (int i : kept) {
+                    reduced.addEntry(bundle.getEntry().get(i));
                 }
-                int[] reducedToGiven = kept.stream().mapToInt(Integer::intValue).toArray();
                 for (var error : validation.errors(reduced)) {
-                    problems.add(indexes.apply(BundleFilter.renumbered(error, reducedToGiven)));
+                    problems.add(indexes.apply(BundleFilter.renumbered(error, kept)));
                 }
             }
             case SCHEMA -> {
                 problems.addAll(validation.schemaErrors(shell(bundle)));
-                for (int i = 0; i < bundle.getEntry().size(); i++) {
+                for (int i : keptEntries(bundle)) {
                     var r = bundle.getEntry().get(i).getResource();
-                    if (r != null && mapper.keeps(r)) {
-                        for (var error : validation.schemaErrors(r)) {
-                            problems.add(indexes.apply("Bundle.entry[" + i + "].resource (" + r.fhirType() + "): "
-                                    + error));
-                        }
+                    for (var error : validation.schemaErrors(r)) {
+                        problems.add(indexes.apply("Bundle.entry[" + i + "].resource (" + r.fhirType() + "): " + error));
                     }
                 }
             }
@@ -131,6 +123,14 @@ class BundleImporter {
         int skippedTotal = mapped.skippedTotal() + skippedBefore.values().stream().mapToInt(Integer::intValue).sum();
         var outcome = tx.execute(s -> patients.importPatient(clinicId, mapped.patient(), importedBy));
         return new Result(outcome.patientId(), outcome, mapped.kept(), skipped, skippedTotal);
+    }
+
+    /** The indexes of the entries whose resource ProloTrack keeps (the ones KEPT and SCHEMA validate). */
+    private int[] keptEntries(Bundle bundle) {
+        return java.util.stream.IntStream.range(0, bundle.getEntry().size()).filter(i -> {
+            var r = bundle.getEntry().get(i).getResource();
+            return r != null && mapper.keeps(r);
+        }).toArray();
     }
 
     /** The bundle without its resources: its own structure is validated even when only kept resources are. */

@@ -159,12 +159,25 @@ class ExportRunner {
         });
         chart.allergies().stream().filter(a -> wanted.test(a.id()))
                 .forEach(a -> add(out, "AllergyIntolerance", ChartResources.allergy(chart, a)));
-        if (changed != null) {
+        if (changed != null && voidedSince(chart, changed)) {
             // voided since then: served as entered-in-error, so that a client syncing with _since drops them
             charts.records().voidedEntries(chart.id()).stream().filter(v -> changed.contains(v.id()))
                     .flatMap(v -> ChartResources.enteredInError(chart, v).stream())
                     .forEach(r -> add(out, r.fhirType(), r));
         }
+    }
+
+    /**
+     * Whether something changed since then is no longer on the chart (the patient and the live entries are), i.e.
+     * was voided: only then are the voided entries read (one more audited read of the patient).
+     */
+    private static boolean voidedSince(PatientChart chart, java.util.Set<UUID> changed) {
+        var live = new java.util.HashSet<UUID>();
+        live.add(chart.id());
+        chart.conditions().forEach(c -> live.add(c.id()));
+        chart.medications().forEach(m -> live.add(m.id()));
+        chart.allergies().forEach(a -> live.add(a.id()));
+        return !live.containsAll(changed);
     }
 
     private void add(Map<String, Ndjson> out, String type, Resource r) {

@@ -26,13 +26,14 @@ class FhirServerConfiguration {
     @Bean
     ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext ctx, List<IResourceProvider> resourceProviders,
                                                        List<FhirOperations> operations,
-                                                       FhirExceptionTranslator translator) {
+                                                       FhirExceptionTranslator translator,
+                                                       org.prolotrack.security.CurrentUsers users) {
         var server = new RestfulServer(ctx);
         server.setServerName("ProloTrack FHIR R4");
         server.setImplementationDescription("ProloTrack: course of care for prolotherapy clinics");
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.setDefaultPrettyPrint(false);
-        server.setPagingProvider(new SearchPages());
+        server.setPagingProvider(new SearchPages(users));
         server.setResourceProviders(resourceProviders);
         server.registerProviders(List.copyOf(operations));
         server.registerInterceptor(translator);

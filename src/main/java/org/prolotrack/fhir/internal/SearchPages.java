@@ -7,7 +7,8 @@ import java.util.Objects;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.prolotrack.security.CurrentUser;
+import org.prolotrack.security.CurrentUsers;
 
 /**
  * Search results paged by HAPI ({@code _count}, default 50, at most 500 a page; next/previous links). The first page
@@ -27,8 +28,11 @@ class SearchPages extends FifoMemoryPagingProvider {
         }
     };
 
-    SearchPages() {
+    private final CurrentUsers users;
+
+    SearchPages(CurrentUsers users) {
         super(KEPT);
+        this.users = users;
         setDefaultPageSize(50);
         setMaximumPageSize(500);
     }
@@ -48,8 +52,7 @@ class SearchPages extends FifoMemoryPagingProvider {
         return super.retrieveResultList(request, id);
     }
 
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? null : auth.getName();
+    private String currentUser() {
+        return users.current().map(CurrentUser::username).orElse(null);
     }
 }
