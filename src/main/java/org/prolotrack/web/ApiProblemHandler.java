@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,16 +59,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException ex) {
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+        if (DatabaseOutage.causedBy(ex)) {
+            return outage(ex);
+        }
         log.info("Refused a write that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change conflicts with existing data (a duplicate or a broken reference); nothing was saved.");
         problem.setTitle("Conflicting data");
-        return problem;
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** The database is closed or unreachable: an outage (503, try again later), never "conflicting data". */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
+    ResponseEntity<ProblemDetail> outage(DataAccessException ex) {
+        log.error("The database is unavailable", ex);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is unavailable at the moment; nothing was saved. Try again in a minute.");
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
+        if (DatabaseOutage.causedBy(ex) && ex instanceof DataAccessException dae) {
+            return outage(dae);
+        }
         if (ex instanceof org.springframework.security.access.AccessDeniedException
                 || ex instanceof org.springframework.security.core.AuthenticationException) {
             throw ex; // Spring Security answers these
@@ -74,6 +94,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was half-saved. The error was logged.");
         problem.setTitle("Internal error");
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 }

@@ -41,6 +41,26 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /**
+     * Health for monitors and load balancers: liveness and readiness answer without sign-in (status only); an admin
+     * signing in with HTTP Basic also sees the components. Nothing else of the actuator is exposed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().denyAll())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) ->
+                        problem(res, 401, "Unauthorized", "Sign in with HTTP Basic credentials of an admin account.")))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
+                        problem(res, 404, "Not found", "Only the health endpoints are served here.")));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineChain(HttpSecurity http) throws Exception {
