@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.prolotrack.knowledge.Certainty;
+
 /**
  * A condition concept or an indication as written in the knowledge files (see condition-concepts.json): a value set
  * with hierarchy. ICD-10-CM entries are prefixes ({@code D68} matches D68.2) or ranges ({@code D65-D69} matches every
@@ -27,6 +29,11 @@ record ConceptSpec(String id, String label, List<String> icd10, List<String> exc
     record SnomedExpansion(String concept, String label, List<String> descendants, String expansion, String certainty) {
         SnomedExpansion {
             descendants = descendants == null ? List.of() : descendants;
+            if (concept == null || concept.isBlank() || expansion == null || expansion.isBlank() || certainty == null) {
+                throw new IllegalStateException("A SNOMED CT expansion needs its concept, the expansion it was taken"
+                        + " from and a certainty");
+            }
+            Certainty.ofMarker(certainty);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.prolotrack.knowledge.Certainty;
 import org.prolotrack.screening.Laterality;
 import org.prolotrack.screening.ScreeningFacts.Code;
 
@@ -34,6 +35,7 @@ public final class SiteCatalog {
             if (tier == null || source == null || source.isBlank() || certainty == null) {
                 throw new IllegalStateException("body-sites.json: a bleedingRisk needs tier, source and certainty");
             }
+            Certainty.ofMarker(certainty);
         }
     }
 
