@@ -143,6 +143,18 @@ class MissingContraindicationsTest {
     }
 
     @Test
+    void weightLossAdvisedForObesityIsNotARedFlag() {
+        var o = withKneeOa("m21").condition("TEXT", null, "Obesity, weight loss advised").screen(LEFT_KNEE);
+        assertThat(o.fired("RED_FLAG_SERIOUS_PATHOLOGY")).isFalse();
+    }
+
+    @Test
+    void familialMediterraneanFeverIsNotAFeverOnTheDay() {
+        var o = withKneeOa("m22").condition("TEXT", null, "Familial Mediterranean fever").screen(LEFT_KNEE);
+        assertThat(o.fired("FEVER")).isFalse();
+    }
+
+    @Test
     void radicularPainIsACaution() {
         var o = patient("m17").condition("SNOMED", "278860009", "Chronic low back pain")
                 .condition("ICD10CM", "M54.16", "Radiculopathy, lumbar region").screen(Courses.at("lumbar", null));
