@@ -266,13 +266,13 @@ class ScreeningRulesTest {
         @Test
         void typeTwoDiabetesIsACaseSpecificCaution() {
             var o = withKneeOa("e").condition("SNOMED", "44054006", "Diabetes mellitus type 2").screen();
-            assertThat(only(o, "SYSTEMIC_INFLAMMATORY_OR_METABOLIC").severity()).isEqualTo(Severity.RELATIVE);
+            assertThat(only(o, "DIABETES").severity()).isEqualTo(Severity.RELATIVE);
         }
 
         @Test
         void prediabetesIsNotDiabetes() {
             var o = withKneeOa("f").condition("TEXT", null, "Prediabetes").screen();
-            assertThat(o.fired("SYSTEMIC_INFLAMMATORY_OR_METABOLIC")).isFalse();
+            assertThat(o.fired("DIABETES")).isFalse();
         }
 
         @Test

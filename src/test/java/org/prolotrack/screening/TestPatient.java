@@ -99,6 +99,12 @@ final class TestPatient {
         return this;
     }
 
+    /** Adds a medication fact as the test writes it (a one-off injection with its own date and status). */
+    TestPatient facts(java.util.function.Consumer<List<MedicationFact>> addMedication) {
+        addMedication.accept(medications);
+        return this;
+    }
+
     ScreeningFacts facts() {
         return new ScreeningFacts(name, TODAY, weight, conditions, medications, allergies, care);
     }

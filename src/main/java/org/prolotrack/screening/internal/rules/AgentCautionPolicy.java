@@ -16,7 +16,7 @@ final class AgentCautionPolicy extends ScreeningPolicy {
                 var explanation = caution.explanation() + " (planned: " + agent.label() + ")";
                 if (caution.drugClass() != null) {
                     for (var m : e.medications) {
-                        if (m.inClass(List.of(caution.drugClass()))) {
+                        if (e.inClass(m, List.of(caution.drugClass()))) {
                             e.add(rule, rule.severity(), Evaluation.describe(m.fact()), explanation);
                         }
                     }

@@ -1,6 +1,6 @@
 package org.prolotrack.screening.internal.rules;
 
-/** Fires once per active medication with an ingredient in one of the rule's drug classes. */
+/** Fires once per active medication with an ingredient in one of the rule's drug classes (or a class below one). */
 abstract class DrugClassPolicy extends ScreeningPolicy {
 
     DrugClassPolicy(ScreeningKnowledge knowledge, String ruleId) {
@@ -10,12 +10,10 @@ abstract class DrugClassPolicy extends ScreeningPolicy {
     @Override
     void apply(Evaluation e) {
         for (var m : e.medications) {
-            for (var i : m.ingredients()) {
-                if (rule.drugClasses().contains(i.drugClass())) {
-                    e.add(rule, rule.severity(), Evaluation.describe(m.fact()),
-                            rule.explanation() + " (recognised as " + i.ingredient() + ")");
-                    break;
-                }
+            var i = e.ingredientIn(m, rule.drugClasses());
+            if (i != null) {
+                e.add(rule, rule.severity(), Evaluation.describe(m.fact()),
+                        rule.explanation() + " (recognised as " + i.ingredient() + ")");
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.prolotrack.screening.ScreeningFacts.Code;
 
@@ -14,7 +15,8 @@ import org.prolotrack.screening.ScreeningFacts.Code;
  */
 final class DrugClassifier {
 
-    record DrugClass(String id, String label, List<String> excludeDisplayTerms, String source, String certainty) {
+    record DrugClass(String id, String label, String parent, List<String> excludeDisplayTerms, String source,
+                     String certainty) {
         DrugClass {
             excludeDisplayTerms = Terms.lowerAll(excludeDisplayTerms);
         }
@@ -30,12 +32,25 @@ final class DrugClassifier {
     }
 
     private final Map<String, DrugClass> classes = new HashMap<>();
+    private final Map<String, Set<String>> lineage = new HashMap<>();
     private final List<Ingredient> ingredients;
     private final Map<String, List<Ingredient>> byCode = new HashMap<>();
     private final CodedLookupCache<Ingredient> cache = new CodedLookupCache<>(this::compute);
 
     DrugClassifier(List<DrugClass> classes, List<Ingredient> ingredients) {
         classes.forEach(c -> this.classes.put(c.id(), c));
+        for (var c : classes) {
+            var line = new LinkedHashSet<String>();
+            for (var at = c; at != null; at = at.parent() == null ? null : this.classes.get(at.parent())) {
+                if (!line.add(at.id())) {
+                    throw new IllegalStateException("drug-classes.json: class " + c.id() + " is its own ancestor");
+                }
+                if (at.parent() != null && !this.classes.containsKey(at.parent())) {
+                    throw new IllegalStateException("drug-classes.json: " + at.id() + " names unknown parent " + at.parent());
+                }
+            }
+            lineage.put(c.id(), Set.copyOf(line));
+        }
         this.ingredients = List.copyOf(ingredients);
         for (var i : ingredients) {
             if (!this.classes.containsKey(i.drugClass())) {
@@ -56,6 +71,16 @@ final class DrugClassifier {
             throw new IllegalStateException("Unknown drug class " + id);
         }
         return c;
+    }
+
+    /** Whether an ingredient of class {@code classId} belongs to one of {@code classes}, itself or through a parent. */
+    boolean isA(String classId, List<String> classes) {
+        for (var c : lineage.getOrDefault(classId, Set.of())) {
+            if (classes.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Ingredient> ingredientsOf(List<Code> codes, String display) {

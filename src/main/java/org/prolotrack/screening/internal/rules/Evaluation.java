@@ -23,16 +23,7 @@ final class Evaluation {
 
     record Condition(ConditionFact fact, Set<String> concepts, List<ConceptSpec> indications) { }
 
-    record Medication(MedicationFact fact, List<DrugClassifier.Ingredient> ingredients) {
-        boolean inClass(List<String> classes) {
-            for (var i : ingredients) {
-                if (classes.contains(i.drugClass())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    record Medication(MedicationFact fact, List<DrugClassifier.Ingredient> ingredients) { }
 
     enum Location { AT_SITE, ELSEWHERE, UNKNOWN }
 
@@ -46,6 +37,7 @@ final class Evaluation {
     private final List<Finding> findings = new ArrayList<>();
     private final List<IndicationMatch> indicationMatches = new ArrayList<>();
     private boolean indicated;
+    private boolean withheld;
 
     Evaluation(ScreeningFacts facts, PlannedCourse course, ScreeningKnowledge knowledge) {
         this.facts = facts;
@@ -77,6 +69,28 @@ final class Evaluation {
 
     void add(RuleSpec rule, Severity severity, String fact, String explanation) {
         findings.add(new Finding(rule.id(), rule.name(), severity, fact, explanation, rule.source(), rule.certainty()));
+        if (rule.withholdsIndication()) {
+            withheld = true;
+        }
+    }
+
+    /** The first ingredient of a medication in one of {@code classes} (directly or through a parent class), or null. */
+    DrugClassifier.Ingredient ingredientIn(Medication m, List<String> classes) {
+        for (var i : m.ingredients()) {
+            if (knowledge.drugs().isA(i.drugClass(), classes)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    boolean inClass(Medication m, List<String> classes) {
+        return ingredientIn(m, classes) != null;
+    }
+
+    /** The ingredients of any medication fact, active or not (for rules that look back at recent entries). */
+    List<DrugClassifier.Ingredient> ingredientsOf(MedicationFact m) {
+        return knowledge.drugs().ingredientsOf(m.codes(), m.display());
     }
 
     boolean outcomeIndicated() {
@@ -140,7 +154,7 @@ final class Evaluation {
         Verdict verdict;
         if (has(Severity.ABSOLUTE)) {
             verdict = Verdict.CONTRAINDICATED;
-        } else if (!indicated) {
+        } else if (!indicated || withheld) {
             verdict = Verdict.NOT_INDICATED;
         } else if (has(Severity.RELATIVE) || has(Severity.MISSING_FACT)) {
             verdict = Verdict.CAUTION;

@@ -32,8 +32,12 @@ final class IndicationPolicy extends ScreeningPolicy {
                     e.indication(new IndicationMatch(ind.id(), ind.label(), Evaluation.describe(c.fact()),
                             evidence == null ? null : evidence.grade(), evidence == null ? null : evidence.summary(),
                             evidence == null ? java.util.List.of() : evidence.references(), ind.source(), ind.certainty()));
-                    e.add(rule, Severity.INFO, Evaluation.describe(c.fact()), ind.label() + ": prolotherapy may be considered."
-                            + (evidence == null ? "" : " Evidence: " + evidence.grade() + "."));
+                    e.add(rule, Severity.INFO, Evaluation.describe(c.fact()), evidence != null && evidence.investigational()
+                            ? ind.label() + ": investigational — no trial evidence; prolotherapy for it is not established."
+                            : ind.label() + ": prolotherapy may be considered."
+                                    + (evidence == null ? "" : " Evidence: " + evidence.grade() + "."));
+                } else if (ind.regions().contains("any") && e.regionsOf(c.fact()).isEmpty()) {
+                    elsewhere.add(ind.label() + " (" + c.fact().display() + ", no body site recorded)");
                 } else {
                     elsewhere.add(ind.label() + " (" + c.fact().display() + ")");
                 }
@@ -44,7 +48,7 @@ final class IndicationPolicy extends ScreeningPolicy {
                 return;
             }
             var fact = elsewhere.isEmpty() ? "no indicated condition on the active problem list"
-                    : "indicated elsewhere only: " + String.join("; ", elsewhere);
+                    : "not indicated at the planned sites: " + String.join("; ", elsewhere);
             e.add(rule, Severity.INFO, fact, rule.missingExplanation());
         }
     }
@@ -57,8 +61,9 @@ final class IndicationPolicy extends ScreeningPolicy {
         var side = Evaluation.lateralityOf(c);
         for (var site : e.course.sites()) {
             var region = e.knowledge.sites().region(site.region());
+            // "any" is no particular region: it fits only where the condition itself is recorded
             boolean regionFits = ind.regions().contains(region.id())
-                    || ind.regions().contains("any") && (conditionRegions.isEmpty() || conditionRegions.contains(region.id()));
+                    || ind.regions().contains("any") && conditionRegions.contains(region.id());
             if (regionFits && (!region.lateral() || Laterality.compatible(side, site.laterality()))) {
                 return true;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.prolotrack.knowledge.Certainty;
 import org.prolotrack.screening.Laterality;
 import org.prolotrack.screening.ScreeningFacts.Code;
 
@@ -13,12 +14,32 @@ import org.prolotrack.screening.ScreeningFacts.Code;
 public final class SiteCatalog {
 
     public record Region(String id, String label, boolean lateral, List<String> terms, List<String> snomed,
-                         String source, String certainty) {
+                         BleedingRisk bleedingRisk, String source, String certainty) {
         public Region {
             terms = Terms.lowerAll(terms);
             snomed = snomed == null ? List.of() : snomed;
+            if (bleedingRisk == null) {
+                throw new IllegalStateException("body-sites.json: region " + id + " has no bleedingRisk");
+            }
+        }
+
+        /** Whether procedures here are of low bleeding risk (peripheral joints and musculoskeletal sites). */
+        public boolean lowBleedingRisk() {
+            return bleedingRisk.tier() == BleedingTier.LOW;
         }
     }
+
+    /** A procedure bleeding-risk tier after the ASRA/ESRA interventional pain guideline, with its source. */
+    public record BleedingRisk(BleedingTier tier, String source, String certainty) {
+        public BleedingRisk {
+            if (tier == null || source == null || source.isBlank() || certainty == null) {
+                throw new IllegalStateException("body-sites.json: a bleedingRisk needs tier, source and certainty");
+            }
+            Certainty.ofMarker(certainty);
+        }
+    }
+
+    public enum BleedingTier { LOW, INTERMEDIATE, HIGH }
 
     private final Map<String, Region> regions = new LinkedHashMap<>();
 
