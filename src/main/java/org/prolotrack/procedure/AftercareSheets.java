@@ -21,4 +21,9 @@ public interface AftercareSheets {
 
     /** The signs that should make a patient call the clinic right away (knowledge texts). */
     List<String> callRightAway();
+
+    /** A text of the sheet with where it comes from: for clinicians only, never printed on the patient's sheet. */
+    record SourcedText(String text, String source, String certainty) { }
+
+    List<SourcedText> sources();
 }

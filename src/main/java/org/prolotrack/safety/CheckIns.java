@@ -6,7 +6,22 @@ import java.util.Optional;
 /** The patient's side of post-procedure check-ins, through a personal link (no account). */
 public interface CheckIns {
 
-    record Symptom(String code, String text, boolean redFlag) { }
+    /**
+     * How urgent a symptom is (knowledge/safety/check-ins.json): EMERGENCY sends the patient to 911 or an emergency
+     * department at once and raises the clinic alert at its highest severity; CALL_CLINIC is a red flag the clinic
+     * reviews today; EXPECTED is an expected after-effect.
+     */
+    enum Tier { EMERGENCY, CALL_CLINIC, EXPECTED }
+
+    record Symptom(String code, String text, Tier tier) {
+        public boolean redFlag() {
+            return tier != Tier.EXPECTED;
+        }
+
+        public boolean emergency() {
+            return tier == Tier.EMERGENCY;
+        }
+    }
 
     List<Symptom> symptoms();
 

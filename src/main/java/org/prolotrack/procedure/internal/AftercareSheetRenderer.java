@@ -59,6 +59,7 @@ class AftercareSheetRenderer implements AftercareSheets {
         context.setVariable("clinic", clinics.clinic(note.clinicId()).orElse(null));
         context.setVariable("sites", sites(note));
         context.setVariable("advice", texts.advice());
+        context.setVariable("emergency", texts.emergency());
         context.setVariable("callRightAway", texts.callRightAway());
         context.setVariable("nsaid", texts.nsaid());
         context.setVariable("next", next(note));
@@ -73,6 +74,11 @@ class AftercareSheetRenderer implements AftercareSheets {
     @Override
     public List<String> callRightAway() {
         return texts.callRightAway().stream().map(AftercareTexts.Text::text).toList();
+    }
+
+    @Override
+    public List<SourcedText> sources() {
+        return texts.sources().stream().map(t -> new SourcedText(t.text(), t.source(), t.certainty())).toList();
     }
 
     /** When the next session is due after this one, for the sheet. */

@@ -77,9 +77,13 @@ class CheckInLinkSender {
         outbox.enqueue(new OutgoingMail("check-in:" + id, chart.email(), "How are you after your injections?",
                 "Dear " + chart.givenName() + ",\n\n" + knowledge.title(c.label())
                         + ": please tell us how you are. It takes a minute and needs no password:\n\n" + url
-                        + "\n\nIf you have new or worsening pain, swelling, skin discolouration, a rash or hives, or a fever,"
+                        + "\n\nIf you have new or worsening pain, swelling, skin discolouration, a rash or hives, a fever, or numbness"
+                        + " or weakness that has not gone away,"
                         + " call " + contacts.clinicName(c.clinicId()) + (phone == null ? "" : " on " + phone)
-                        + " right away; do not wait for this message.\n", null, null, c.patientId(), c.clinicId()));
+                        + " right away; do not wait for this message.\n\nCall 911 or go to the nearest emergency department now"
+                        + " for trouble breathing, swelling of the throat or face, chest pain or shortness of breath, new"
+                        + " weakness or numbness in an arm or leg, loss of bladder or bowel control, or a headache that is"
+                        + " worse when you sit or stand.\n", null, null, c.patientId(), c.clinicId()));
         return true;
     }
 }

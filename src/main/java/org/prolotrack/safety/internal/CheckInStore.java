@@ -112,7 +112,8 @@ class CheckInStore {
                 rs.getObject("due_at", OffsetDateTime.class).toInstant(), rs.getObject("link_sent_at") != null,
                 "SUBMITTED".equals(rs.getString("status")), submitted == null ? null : submitted.toInstant(),
                 split(rs.getString("symptoms")), split(rs.getString("red_flags")),
-                (Integer) rs.getObject("pain_now", Integer.class), rs.getString("comment"));
+                (Integer) rs.getObject("pain_now", Integer.class), rs.getString("comment"),
+                knowledge.emergencies(split(rs.getString("red_flags"))));
     }
 
     static List<String> split(String s) {

@@ -12,6 +12,7 @@ import org.prolotrack.notification.OutgoingMail;
 import org.prolotrack.safety.CheckIn;
 import org.prolotrack.safety.CheckIns;
 import org.prolotrack.safety.RedFlagRaised;
+import org.prolotrack.safety.SafetyAlert;
 import org.prolotrack.security.PersonalLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,22 +98,31 @@ class JdbcCheckIns implements CheckIns {
     private void raise(CheckInStore.Row c, List<String> flags, Integer painNow, String comment) {
         var id = UUID.randomUUID();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var emergencies = knowledge.emergencies(flags);
+        var severity = emergencies.isEmpty() ? SafetyAlert.RED_FLAG : SafetyAlert.EMERGENCY;
         jdbc.sql("""
                 insert into safety_alert (id, checkin_id, patient_id, clinic_id, provider_id, red_flags, raised_at, state,
-                    created_at, created_by, changed_at, changed_by)
-                values (:id, :checkin, :patient, :clinic, :provider, :flags, :now, 'OPEN', :now, 'patient-link', :now, 'patient-link')""")
+                    severity, created_at, created_by, changed_at, changed_by)
+                values (:id, :checkin, :patient, :clinic, :provider, :flags, :now, 'OPEN', :severity,
+                    :now, 'patient-link', :now, 'patient-link')""")
                 .param("id", id).param("checkin", c.id()).param("patient", c.patientId()).param("clinic", c.clinicId())
-                .param("provider", c.providerId()).param("flags", String.join(",", flags)).param("now", now).update();
+                .param("provider", c.providerId()).param("flags", String.join(",", flags)).param("severity", severity)
+                .param("now", now).update();
         var described = flags.stream().map(knowledge::symptomText).toList();
+        var subject = emergencies.isEmpty() ? "Red flag after prolotherapy: please review today"
+                : "EMERGENCY symptoms after prolotherapy: the patient was told to call 911";
+        var opening = emergencies.isEmpty() ? "A patient reported red-flag symptoms in the "
+                : "A patient reported EMERGENCY symptoms and was told to call 911 or go to an emergency department now."
+                        + " Contact the patient at once. Reported in the ";
         contacts.clinician(c.providerId(), c.clinicId()).ifPresent(to -> outbox.enqueue(new OutgoingMail(
-                "red-flag:" + id, to, "Red flag after prolotherapy: please review today",
-                "A patient reported red-flag symptoms in the " + knowledge.title(c.label()).toLowerCase()
+                "red-flag:" + id, to, subject,
+                opening + knowledge.title(c.label()).toLowerCase()
                         + " check-in (session " + c.session() + "):\n\n- " + String.join("\n- ", described)
                         + (painNow == null ? "" : "\n\nPain now: " + painNow + "/10")
                         + "\n\nOpen the clinic inbox to see the report and acknowledge the alert:\n" + publicUrl + "/inbox"
                         + "\n\n(No patient details are sent by e-mail.)\n",
                 null, null, c.patientId(), c.clinicId())));
         events.publishEvent(new RedFlagRaised(id, c.id(), c.patientId(), c.clinicId(), c.providerId(), flags,
-                now.toInstant()));
+                now.toInstant(), severity));
     }
 }

@@ -63,7 +63,7 @@ class JdbcSafetyAlerts implements SafetyAlerts {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Not your clinic's inbox");
         }
         var alerts = jdbc.sql(SELECT + " where a.clinic_id = :c" + (openOnly ? " and a.state = 'OPEN'" : "")
-                        + " order by a.state desc, a.raised_at desc limit 200")
+                        + " order by a.state desc, case when a.severity = 'EMERGENCY' then 0 else 1 end, a.raised_at desc limit 200")
                 .param("c", clinicId).query(JdbcSafetyAlerts::row).list();
         return alerts.stream().map(this::named).toList();
     }
@@ -72,7 +72,7 @@ class JdbcSafetyAlerts implements SafetyAlerts {
         var name = patients.readAsSystem(a.patientId(), "clinic inbox").map(p -> p.fullName()).orElse("(unknown)");
         return new SafetyAlert(a.id(), a.checkInId(), a.patientId(), a.clinicId(), a.providerId(), a.redFlags(),
                 a.raisedAt(), a.acknowledged(), a.acknowledgedBy(), a.acknowledgedByName(), a.acknowledgedAt(),
-                a.acknowledgement(), a.escalatedAt(), name, a.comment(), a.painNow());
+                a.acknowledgement(), a.escalatedAt(), name, a.comment(), a.painNow(), a.severity());
     }
 
     @Override
@@ -149,6 +149,6 @@ class JdbcSafetyAlerts implements SafetyAlerts {
                 rs.getObject("raised_at", OffsetDateTime.class).toInstant(), "ACKNOWLEDGED".equals(rs.getString("state")),
                 rs.getString("acknowledged_by"), rs.getString("acknowledged_name"), ackAt == null ? null : ackAt.toInstant(),
                 rs.getString("acknowledgement"), escAt == null ? null : escAt.toInstant(), null,
-                rs.getString("comment"), (Integer) rs.getObject("pain_now", Integer.class));
+                rs.getString("comment"), (Integer) rs.getObject("pain_now", Integer.class), rs.getString("severity"));
     }
 }

@@ -24,7 +24,11 @@ class SafetyKnowledge {
         }
     }
 
-    record SymptomDef(String code, String text, boolean redFlag, String source) { }
+    record SymptomDef(String code, String text, CheckIns.Tier tier, String source) {
+        boolean redFlag() {
+            return tier != CheckIns.Tier.EXPECTED;
+        }
+    }
 
     record CheckInRules(String version, String source, String certainty, String linkValid, List<Timepoint> timepoints,
                         List<SymptomDef> symptoms) { }
@@ -66,12 +70,18 @@ class SafetyKnowledge {
     }
 
     List<CheckIns.Symptom> symptoms() {
-        return checkIns.symptoms().stream().map(s -> new CheckIns.Symptom(s.code(), s.text(), s.redFlag())).toList();
+        return checkIns.symptoms().stream().map(s -> new CheckIns.Symptom(s.code(), s.text(), s.tier())).toList();
     }
 
     /** The red flags among the reported symptom codes, in catalogue order. */
     List<String> redFlags(List<String> reported) {
         return checkIns.symptoms().stream().filter(s -> s.redFlag() && reported.contains(s.code()))
+                .map(SymptomDef::code).toList();
+    }
+
+    /** The emergency-tier codes among the reported red flags, in catalogue order. */
+    List<String> emergencies(List<String> flags) {
+        return checkIns.symptoms().stream().filter(s -> s.tier() == CheckIns.Tier.EMERGENCY && flags.contains(s.code()))
                 .map(SymptomDef::code).toList();
     }
 

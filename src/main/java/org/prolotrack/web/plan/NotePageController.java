@@ -160,6 +160,7 @@ class NotePageController {
     private String render(ProcedureNoteView note, NoteHeaderForm header, InjectionForm injection,
                           Map<String, String> headerErrors, Map<String, String> injectionErrors, Model model) {
         model.addAttribute("note", note);
+        model.addAttribute("aftercareSources", aftercare.sources());
         model.addAttribute("readiness", note.signed() ? null : notes.readiness(note.id()));
         model.addAttribute("header", header);
         model.addAttribute("headerErrors", headerErrors);

@@ -105,6 +105,39 @@ public final class AgentCatalog {
         return Optional.empty();
     }
 
+    /**
+     * Every agent a coded or named medication order stands for: an agent is named by its main (first) ingredient's
+     * code or terms, or by its id ("p2g"); where a single-ingredient agent and a mixture share the main ingredient,
+     * the single agent is meant ("phenol" is phenol, not P2G). "Dextrose 15% with lidocaine 0.2%" names two agents.
+     */
+    public List<String> agentsNamedIn(List<Code> codes, String text) {
+        var lower = Terms.lower(text);
+        var named = new ArrayList<String>();
+        var mainIngredients = new LinkedHashSet<String>();
+        for (var single : List.of(true, false)) {
+            for (var a : agents.values()) {
+                if ((a.ingredients().size() == 1) != single) {
+                    continue;
+                }
+                var main = a.ingredients().getFirst();
+                if (Terms.contains(lower, Terms.lower(a.id()))) {
+                    named.add(a.id());
+                    mainIngredients.add(main);
+                    continue;
+                }
+                if (mainIngredients.contains(main)) {
+                    continue;
+                }
+                var ing = ingredients.get(main);
+                if (codes.stream().anyMatch(c -> ing.codes().contains(c.code())) || Terms.containsAny(lower, ing.terms())) {
+                    named.add(a.id());
+                    mainIngredients.add(main);
+                }
+            }
+        }
+        return named;
+    }
+
     private record HitKey(AllergyFact allergy, List<Agent> planned) { }
 
     private final Map<HitKey, List<AllergyHit>> hitCache = new java.util.concurrent.ConcurrentHashMap<>();
