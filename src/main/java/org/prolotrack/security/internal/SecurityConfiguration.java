@@ -41,15 +41,47 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /**
+     * CDS Hooks 2.0: discovery is open; a service call carries a JWT signed by a registered EHR client
+     * ({@link CdsHooksAuthentication}), unless the off-by-default development mode is on.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain cdsHooksChain(HttpSecurity http, CdsHooksAuthentication authentication,
+                                      CdsHooksClients clients) throws Exception {
+        org.springframework.security.web.AuthenticationEntryPoint refuse = (req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"ProloTrack CDS Hooks\"");
+            ProblemResponses.write(res, 401, "Unauthorized",
+                    ex instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException
+                            ? ex.getMessage()
+                            : "Sign the call with a JWT of a registered EHR client (CDS Hooks 2.0); see prolotrack.cds-hooks.clients.");
+        };
+        http.securityMatcher("/cds-services", "/cds-services/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(org.springframework.http.HttpMethod.GET, "/cds-services").permitAll();
+                    if (clients.developmentMode()) {
+                        a.anyRequest().permitAll();
+                    } else {
+                        a.anyRequest().authenticated();
+                    }
+                })
+                .oauth2ResourceServer(o -> o.authenticationManagerResolver(authentication).authenticationEntryPoint(refuse))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refuse)
+                        .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, 403, "Forbidden",
+                                "This EHR client may not call this service.")));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/fhir/**", "/cds-services/**")
+        http.securityMatcher("/api/**", "/fhir/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/openapi/**", "/api/public/**").permitAll()
-                        .requestMatchers("/cds-services", "/cds-services/**").permitAll()
                         .requestMatchers("/fhir/metadata").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) ->
