@@ -57,6 +57,7 @@ class SecurityConfiguration {
                             : "Sign the call with a JWT of a registered EHR client (CDS Hooks 2.0); see prolotrack.cds-hooks.clients.");
         };
         http.securityMatcher("/cds-services", "/cds-services/**")
+                .headers(SecurityConfiguration::hardening)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> {
@@ -78,6 +79,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain machineChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/fhir/**")
+                .headers(SecurityConfiguration::hardening)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
@@ -97,7 +99,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        http.headers(SecurityConfiguration::hardening)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/q/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -105,6 +108,11 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
         return http.build();
+    }
+
+    /** CSP, Referrer-Policy and Permissions-Policy on top of Spring Security's defaults (HSTS only over HTTPS). */
+    private static void hardening(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.addHeaderWriter(org.prolotrack.security.SecurityHeaders::addPolicies);
     }
 
     @Bean
