@@ -14,7 +14,8 @@ public interface PersonalLinks {
     /**
      * @param purpose   what the link is for, e.g. "questionnaire", "check-in", "consent"
      * @param subjectId the thing it opens (a questionnaire assignment, a check-in, a consent request)
-     * @return the token to put in the link (shown once; not recoverable)
+     * @return the token to put in the link (shown once; not recoverable). Any earlier link for the same purpose and
+     *         subject is closed: only the newest link sent works.
      */
     String issue(UUID patientId, String purpose, UUID subjectId, Duration validFor);
 

@@ -150,7 +150,32 @@ class ConsentFlowTests {
 
         assertThat(signed.signedVia()).isEqualTo(ConsentView.SignedVia.PERSONAL_LINK);
         assertThat(signed.witnessedBy()).isNull();
-        assertThat(SeriesFixture.pdfText(consents.pdfByLink(token))).contains("through a personal link");
+        assertThat(SeriesFixture.pdfText(consents.pdf(signed.id()))).contains("through a personal link");
+    }
+
+    @Test
+    void aUsedLinkStopsShowingTheDocument() {
+        var s = fixture.kneeSeries();
+        var prepared = consents.prepare(s.planId());
+        var token = consents.issueLink(prepared.id());
+        assertThat(consents.pdfByLink(token)).isNotEmpty();
+
+        consents.signByLink(token, new Consents.Signature(s.patientName(), "self", SeriesFixture.drawnSignature()));
+
+        assertThat(consents.openByLink(token)).isEmpty();
+        assertThatThrownBy(() -> consents.pdfByLink(token)).isInstanceOf(ConsentException.class)
+                .satisfies(e -> assertThat(((ConsentException) e).getStatusCode().value()).isEqualTo(404));
+    }
+
+    @Test
+    void reissuingAConsentLinkRevokesTheOneSentBefore() {
+        var s = fixture.kneeSeries();
+        var prepared = consents.prepare(s.planId());
+        var first = consents.issueLink(prepared.id());
+        var second = consents.issueLink(prepared.id());
+
+        assertThat(consents.openByLink(first)).isEmpty();
+        assertThat(consents.openByLink(second)).isPresent();
     }
 
     private static byte[] sha256(String s) {

@@ -9,13 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
+import org.prolotrack.support.CdsHooksEhr;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class CdsHooksTests {
+class CdsHooksTests extends org.prolotrack.support.CdsHooksEhrRegistered {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Map<String, String> KEY_OF = Map.of("Patient", "patient", "Condition", "conditions",
@@ -83,7 +81,7 @@ class CdsHooksTests {
     @Test
     void patientViewOfAPatientOnWarfarinGivesACriticalCardAndTheKneeOaEvidence() throws Exception {
         var body = request("patient-view", prefetchOf("synthea-knee-oa-on-warfarin.json"));
-        var response = mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+        var response = mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
                 .andExpect(jsonPath("$.cards[0].summary").value("Contraindicated: Anticoagulant therapy"))
@@ -112,7 +110,7 @@ class CdsHooksTests {
                      "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "855332",
                        "display": "Warfarin Sodium 5 MG Oral Tablet"}]}}}]},
                    "allergies": {"resourceType": "Bundle", "type": "searchset", "entry": []}}}""";
-        mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body).with(CdsHooksEhr.signed()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
                 .andExpect(jsonPath("$.cards[*].summary", hasItem("Missing: Weight known when an anesthetic is planned")));
@@ -121,7 +119,7 @@ class CdsHooksTests {
     @Test
     void aLidocaineAllergyCodedInRxnormIsCritical() throws Exception {
         var body = request("patient-view", prefetchOf("synthea-fibromyalgia-lidocaine-allergy.json"));
-        mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+        mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cards[0].summary").value("Contraindicated: Allergy to an agent in the planned solution"));
     }
@@ -139,7 +137,7 @@ class CdsHooksTests {
                  {"resource":{"resourceType":"MedicationRequest","id":"mr-1","status":"draft","intent":"order",
                    "medicationCodeableConcept":{"text":"Dextrose 50% injection"},"subject":{"reference":"Patient/p-1"}}}]}"""));
         // right knee OA, left knee ordered: not indicated there; clopidogrel is a caution; dextrose only: no weight needed
-        mvc.perform(post("/cds-services/prolotrack-screening-order").contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+        mvc.perform(post("/cds-services/prolotrack-screening-order").contentType(MediaType.APPLICATION_JSON).content(body.toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cards[*].summary", hasItem("Caution: Antiplatelet therapy")))
                 .andExpect(jsonPath("$.cards[*].summary", hasItem("No indication for prolotherapy on the active problem list")));
@@ -151,7 +149,7 @@ class CdsHooksTests {
         ((ObjectNode) body.get("context")).set("draftOrders", JSON.readTree("""
                 {"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"ServiceRequest",
                  "id":"x","status":"draft","intent":"order","code":{"text":"Knee X-ray"},"subject":{"reference":"Patient/p-1"}}}]}"""));
-        mvc.perform(post("/cds-services/prolotrack-screening-order").contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+        mvc.perform(post("/cds-services/prolotrack-screening-order").contentType(MediaType.APPLICATION_JSON).content(body.toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cards.length()").value(0));
     }
@@ -169,22 +167,22 @@ class CdsHooksTests {
         var orderWithoutDraft = request("order-select", prefetchOf("synthea-hypertension-only.json"));
         for (var bad : new String[] {"", "{not json", "[]", noHook.toString(), wrongHook.toString(), noPatient.toString(),
                 badResource.toString()}) {
-            mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(bad))
+            mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(bad).with(CdsHooksEhr.signed()))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.detail").isNotEmpty());
         }
         mvc.perform(post("/cds-services/prolotrack-screening-order").contentType(MediaType.APPLICATION_JSON)
-                        .content(orderWithoutDraft.toString()))
+                        .content(orderWithoutDraft.toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("order-select needs context.draftOrders, a FHIR R4 Bundle"));
-        mvc.perform(post("/cds-services/no-such-service").contentType(MediaType.APPLICATION_JSON).content(valid.toString()))
+        mvc.perform(post("/cds-services/no-such-service").contentType(MediaType.APPLICATION_JSON).content(valid.toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void withoutPrefetchOrFhirServerTheServiceSaysItCannotGetTheData() throws Exception {
         mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON)
-                        .content(request("patient-view", null).toString()))
+                        .content(request("patient-view", null).toString()).with(CdsHooksEhr.signed()))
                 .andExpect(status().isPreconditionFailed());
     }
 
@@ -192,32 +190,22 @@ class CdsHooksTests {
     void missingPrefetchIsReadFromTheFhirServerWithTheBearerToken() throws Exception {
         var prefetch = prefetchOf("synthea-knee-oa-on-warfarin.json");
         var seenAuth = new ConcurrentHashMap<String, String>();
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/fhir/", exchange -> {
+        CdsHooksEhr.serve(exchange -> {
             var path = exchange.getRequestURI().getPath();
             var type = path.substring(path.lastIndexOf('/') + 1);
             seenAuth.put(type, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             var key = KEY_OF.getOrDefault(type, "none");
-            var bytes = (prefetch.has(key) ? prefetch.get(key).toString()
-                    : "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+            CdsHooksEhr.answer(exchange, 200, prefetch.has(key) ? prefetch.get(key).toString()
+                    : "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}");
         });
-        server.start();
-        try {
-            var body = request("patient-view", null);
-            body.put("fhirServer", "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir");
-            body.putObject("fhirAuthorization").put("access_token", "secret-123").put("token_type", "Bearer")
-                    .put("expires_in", 300).put("scope", "patient/*.read").put("subject", "cds-service");
-            mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.cards[0].summary").value("Contraindicated: Anticoagulant therapy"));
-            org.assertj.core.api.Assertions.assertThat(seenAuth).containsEntry("MedicationRequest", "Bearer secret-123")
-                    .containsKeys("Condition", "AllergyIntolerance", "Observation");
-        } finally {
-            server.stop(0);
-        }
+        var body = request("patient-view", null);
+        body.put("fhirServer", CdsHooksEhr.fhirServer());
+        body.putObject("fhirAuthorization").put("access_token", "secret-123").put("token_type", "Bearer")
+                .put("expires_in", 300).put("scope", "patient/*.read").put("subject", "cds-service");
+        mvc.perform(post("/cds-services/prolotrack-screening").contentType(MediaType.APPLICATION_JSON).content(body.toString()).with(CdsHooksEhr.signed()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cards[0].summary").value("Contraindicated: Anticoagulant therapy"));
+        org.assertj.core.api.Assertions.assertThat(seenAuth).containsEntry("MedicationRequest", "Bearer secret-123")
+                .containsKeys("Condition", "AllergyIntolerance", "Observation");
     }
 }

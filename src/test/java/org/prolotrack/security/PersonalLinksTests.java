@@ -42,6 +42,22 @@ class PersonalLinksTests {
     }
 
     @Test
+    void reissuingAPersonalLinkRevokesTheOldOne() {
+        var patient = anyPatient();
+        var subject = UUID.randomUUID();
+        var old = links.issue(patient, "questionnaire", subject, Duration.ofDays(7));
+        var otherSubject = links.issue(patient, "questionnaire", UUID.randomUUID(), Duration.ofDays(7));
+        var otherPurpose = links.issue(patient, "check-in", subject, Duration.ofDays(7));
+
+        var reissued = links.issue(patient, "questionnaire", subject, Duration.ofDays(7));
+
+        assertThat(links.resolve(old, "questionnaire")).isEmpty();
+        assertThat(links.resolve(reissued, "questionnaire")).isPresent();
+        assertThat(links.resolve(otherSubject, "questionnaire")).as("another questionnaire's link").isPresent();
+        assertThat(links.resolve(otherPurpose, "check-in")).as("the same subject for another purpose").isPresent();
+    }
+
+    @Test
     void onlyAHashOfTheTokenIsStored() {
         var token = links.issue(anyPatient(), "check-in", UUID.randomUUID(), Duration.ofHours(1));
         var stored = jdbc.sql("select count(*) from personal_link where token_hash = :t").param("t", token)

@@ -228,8 +228,9 @@ class ConsentService implements Consents {
         };
     }
 
+    /** The consent a personal link opens; a used link (the consent signed through it) opens nothing any more. */
     private Optional<ConsentView> byLink(String token) {
-        return links.resolve(token, LINK_PURPOSE)
+        return links.resolve(token, LINK_PURPOSE).filter(l -> l.usedAt() == null)
                 .flatMap(l -> consents.find(l.subjectId()).filter(c -> c.patientId().equals(l.patientId())));
     }
 

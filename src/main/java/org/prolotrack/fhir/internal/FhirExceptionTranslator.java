@@ -31,6 +31,11 @@ class FhirExceptionTranslator {
                 || cause instanceof ca.uhn.fhir.rest.server.exceptions.InternalErrorException)) {
             cause = cause.getCause();
         }
+        if (!(cause instanceof BaseServerResponseException) && thrownWhileParsing(cause)) {
+            // HAPI's parser fails on some shapes with a NullPointerException or ClassCastException (an entry's
+            // resource null or not an object): that is malformed input, not our error
+            return new InvalidRequestException("Malformed FHIR content: a resource or element has the wrong shape.");
+        }
         return switch (cause) {
             case BaseServerResponseException e -> e;
             case PatientNotFoundException e -> new ResourceNotFoundException(e.getBody().getDetail());
@@ -43,5 +48,18 @@ class FhirExceptionTranslator {
                     new InvalidRequestException(e.getBody().getDetail());
             default -> thrown instanceof BaseServerResponseException b ? b : null;
         };
+    }
+
+    /** True when the exception came out of HAPI's parser before any ProloTrack code ran on the request. */
+    static boolean thrownWhileParsing(Throwable t) {
+        for (var frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.prolotrack.")) {
+                return false;
+            }
+            if (frame.getClassName().startsWith("ca.uhn.fhir.parser.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,7 +38,9 @@ class PersonalLinkConsentController {
         try {
             var signed = consents.signByLink(token, new Consents.Signature(form.signerName(), form.signerRelationship(),
                     form.signature()));
-            return page(model, token, signed, form, Map.of());
+            page(model, token, signed, form, Map.of());
+            model.addAttribute("pdf", null); // the link is used: it no longer opens the document
+            return "consent/sign";
         } catch (ConsentException e) {
             return page(model, token, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors());
         }

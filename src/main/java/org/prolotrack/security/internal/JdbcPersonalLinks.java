@@ -40,6 +40,11 @@ class JdbcPersonalLinks implements PersonalLinks {
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var by = users.currentOrSystem().username();
+        // a link sent again replaces the one sent before: the older message no longer opens anything
+        jdbc.sql("""
+                update personal_link set closed_at = :now, changed_at = :now, changed_by = :by
+                where purpose = :purpose and subject_id = :subject and closed_at is null""")
+                .param("now", now).param("by", by).param("purpose", purpose).param("subject", subjectId).update();
         jdbc.sql("""
                 insert into personal_link (token_hash, patient_id, purpose, subject_id, expires_at,
                     created_at, created_by, changed_at, changed_by)

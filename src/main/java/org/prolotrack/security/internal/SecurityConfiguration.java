@@ -46,30 +46,65 @@ class SecurityConfiguration {
      * signing in with HTTP Basic also sees the components. Nothing else of the actuator is exposed.
      */
     @Bean
-    @Order(0)
+    @Order(-1)
     SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
+                .headers(SecurityConfiguration::hardening)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) ->
-                        problem(res, 401, "Unauthorized", "Sign in with HTTP Basic credentials of an admin account.")))
+                        ProblemResponses.write(res, 401, "Unauthorized", "Sign in with HTTP Basic credentials of an admin account.")))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
-                        problem(res, 404, "Not found", "Only the health endpoints are served here.")));
+                        ProblemResponses.write(res, 404, "Not found", "Only the health endpoints are served here.")));
+        return http.build();
+    }
+
+    /**
+     * CDS Hooks 2.0: discovery is open; a service call carries a JWT signed by a registered EHR client
+     * ({@link CdsHooksAuthentication}), unless the off-by-default development mode is on.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain cdsHooksChain(HttpSecurity http, CdsHooksAuthentication authentication,
+                                      CdsHooksClients clients) throws Exception {
+        org.springframework.security.web.AuthenticationEntryPoint refuse = (req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"ProloTrack CDS Hooks\"");
+            ProblemResponses.write(res, 401, "Unauthorized",
+                    ex instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException
+                            ? ex.getMessage()
+                            : "Sign the call with a JWT of a registered EHR client (CDS Hooks 2.0); see prolotrack.cds-hooks.clients.");
+        };
+        http.securityMatcher("/cds-services", "/cds-services/**")
+                .headers(SecurityConfiguration::hardening)
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(org.springframework.http.HttpMethod.GET, "/cds-services").permitAll();
+                    if (clients.developmentMode()) {
+                        a.anyRequest().permitAll();
+                    } else {
+                        a.anyRequest().authenticated();
+                    }
+                })
+                .oauth2ResourceServer(o -> o.authenticationManagerResolver(authentication).authenticationEntryPoint(refuse))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refuse)
+                        .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, 403, "Forbidden",
+                                "This EHR client may not call this service.")));
         return http.build();
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain machineChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/fhir/**", "/cds-services/**")
+        http.securityMatcher("/api/**", "/fhir/**")
+                .headers(SecurityConfiguration::hardening)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/openapi/**", "/api/public/**").permitAll()
-                        .requestMatchers("/cds-services", "/cds-services/**").permitAll()
                         .requestMatchers("/fhir/metadata").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) ->
@@ -85,7 +120,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        http.headers(SecurityConfiguration::hardening)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/q/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -93,6 +129,11 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
         return http.build();
+    }
+
+    /** CSP, Referrer-Policy and Permissions-Policy on top of Spring Security's defaults (HSTS only over HTTPS). */
+    private static void hardening(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.addHeaderWriter(org.prolotrack.security.SecurityHeaders::addPolicies);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.prolotrack.screening.PlannedCourse;
 import org.prolotrack.screening.ScreeningEngine;
+import org.prolotrack.security.CdsHooksCallers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CDS Hooks 2.0: discovery at GET /cds-services; patient-view and order-select services. Needs no ProloTrack
- * patient record: the facts come from prefetch or the client's FHIR server. Malformed requests answer 400.
+ * patient record: the facts come from prefetch or the client's FHIR server. Malformed requests answer 400. Calls
+ * are authenticated before they get here (a JWT of a registered EHR client, see the security module); the client's
+ * fhirServer is read only when it is on that client's allow-list.
  */
 @RestController
 class CdsHooksController {
@@ -30,9 +33,11 @@ class CdsHooksController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ScreeningEngine engine;
+    private final CdsHooksCallers callers;
 
-    CdsHooksController(ScreeningEngine engine) {
+    CdsHooksController(ScreeningEngine engine, CdsHooksCallers callers) {
         this.engine = engine;
+        this.callers = callers;
     }
 
     @GetMapping(value = "/cds-services", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,13 +74,16 @@ class CdsHooksController {
         if (prefetch != null && !prefetch.isNull() && !prefetch.isObject()) {
             throw CdsRequestException.malformed("prefetch must be a JSON object");
         }
-        var fhirServer = request.hasNonNull("fhirServer") ? request.get("fhirServer").asString() : null;
+        var fhirServer = optionalText(request, "fhirServer", "fhirServer must be a URL (a string)");
         String token = null;
         var auth = request.get("fhirAuthorization");
-        if (auth != null && auth.isObject() && auth.hasNonNull("access_token")) {
-            token = auth.get("access_token").asString();
+        if (auth != null && !auth.isNull() && !auth.isObject()) {
+            throw CdsRequestException.malformed("fhirAuthorization must be a JSON object");
         }
-        var resources = FhirData.gather(prefetch, fhirServer, token, patientId);
+        if (auth != null && auth.isObject()) {
+            token = optionalText(auth, "access_token", "fhirAuthorization.access_token must be a string");
+        }
+        var resources = FhirData.gather(prefetch, new FhirData.Source(fhirServer, token, callers::mayReadFrom), patientId);
         var facts = FhirFacts.from("Patient/" + patientId, resources, LocalDate.now());
         var outcome = engine.evaluate(facts, course);
         return ResponseEntity.ok(Cards.from(outcome));
@@ -104,6 +112,17 @@ class CdsHooksController {
         return v.asString();
     }
 
+    private static String optionalText(JsonNode node, String field, String message) {
+        var v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isString()) {
+            throw CdsRequestException.malformed(message);
+        }
+        return v.asString();
+    }
+
     @ExceptionHandler(CdsRequestException.class)
     ResponseEntity<ProblemDetail> refused(CdsRequestException e) {
         return problem(e.status(), e.getMessage());
@@ -116,7 +135,11 @@ class CdsHooksController {
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
         var p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(status == HttpStatus.PRECONDITION_FAILED ? "FHIR data unavailable" : "Invalid CDS Hooks request");
+        p.setTitle(switch (status) {
+            case PRECONDITION_FAILED -> "FHIR data unavailable";
+            case FORBIDDEN -> "FHIR server not allowed";
+            default -> "Invalid CDS Hooks request";
+        });
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 }

@@ -1,7 +1,10 @@
 package org.prolotrack.screening.internal.cdshooks;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -9,6 +12,8 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -19,11 +24,16 @@ import tools.jackson.databind.JsonNode;
 final class FhirData {
 
     static final FhirContext FHIR = FhirContext.forR4Cached();
+    private static final Logger log = LoggerFactory.getLogger(FhirData.class);
 
     private FhirData() {
     }
 
-    static List<Resource> gather(JsonNode prefetch, String fhirServer, String bearerToken, String patientId) {
+    /** Where missing prefetch may be read: the client's fhirServer, its token, and which servers may be read at all. */
+    record Source(String fhirServer, String bearerToken, Predicate<String> mayReadFrom) { }
+
+    static List<Resource> gather(JsonNode prefetch, Source source, String patientId) {
+        var fhirServer = source.fhirServer();
         var resources = new ArrayList<Resource>();
         var missing = new ArrayList<String>();
         for (var key : CdsServices.PREFETCH.keySet()) {
@@ -48,14 +58,21 @@ final class FhirData {
             }
             return resources;
         }
-        var client = client(fhirServer, bearerToken);
+        if (!source.mayReadFrom().test(fhirServer)) {
+            throw new CdsRequestException(HttpStatus.FORBIDDEN, "fhirServer is not on this EHR client's allow-list; "
+                    + "ProloTrack reads FHIR data only from the servers registered for the client. Send the data as prefetch.");
+        }
+        var client = client(fhirServer, source.bearerToken());
         for (var key : missing) {
-            var query = CdsServices.PREFETCH.get(key).replace("{{context.patientId}}", patientId);
+            var query = CdsServices.PREFETCH.get(key).replace("{{context.patientId}}", URLEncoder.encode(patientId,
+                    StandardCharsets.UTF_8));
             try {
                 addAll(resources, client.search().byUrl(query).returnBundle(Bundle.class).execute());
             } catch (RuntimeException e) {
+                // the cause stays in the log: echoing it would tell a caller about our network
+                log.warn("Could not read {} for a CDS Hooks call from {}: {}", key, fhirServer, e.toString());
                 throw new CdsRequestException(HttpStatus.PRECONDITION_FAILED,
-                        "Could not read " + key + " from the fhirServer: " + e.getMessage());
+                        "Could not read " + key + " from the fhirServer; send it as prefetch or try again later.");
             }
         }
         return resources;
@@ -67,6 +84,8 @@ final class FhirData {
         }
         var ctx = FHIR;
         ctx.getRestfulClientFactory().setServerValidationMode(ca.uhn.fhir.rest.client.api.ServerValidationModeEnum.NEVER);
+        ctx.getRestfulClientFactory().setConnectTimeout(5_000);
+        ctx.getRestfulClientFactory().setSocketTimeout(10_000);
         var client = ctx.newRestfulGenericClient(fhirServer);
         if (bearerToken != null && !bearerToken.isBlank()) {
             client.registerInterceptor(new BearerTokenAuthInterceptor(bearerToken));
