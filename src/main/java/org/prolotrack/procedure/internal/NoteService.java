@@ -174,7 +174,7 @@ class NoteService implements ProcedureNotes {
         }
         var weight = patients.readAsSystem(note.patientId, "anesthetic dose check").map(c -> c.weightKg()).orElse(null);
         var syringes = note.injections.stream().map(i -> new Syringe(List.of(), i.finalVolumeMl(), i.dextrosePercent(),
-                i.anestheticAgent(), i.anestheticPercent(), i.anestheticMg(), null, null, null)).toList();
+                i.anestheticAgent(), i.anestheticPercent(), i.anestheticMg(), null, null, null, List.of())).toList();
         var check = sessionCheck.check(weight, syringes);
         missing.addAll(check.violations());
         return new External(missing, check);
