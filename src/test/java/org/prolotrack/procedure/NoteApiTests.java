@@ -191,4 +191,41 @@ class NoteApiTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("an active treatment series")));
     }
+
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    @Test
+    void aBilateralInjectionRowWithOneSyringeIsRefused() throws Exception {
+        // two knees are two injections (two syringes), billed as two: one row per side
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "BILATERAL", "6", "0.2"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors.laterality", containsString("one row per side")));
+        mvc.perform(asClinician(get("/api/notes/{id}", note))).andExpect(jsonPath("$.injections.length()").value(0));
+
+        // the note page shows it next to the side field, and keeps what was typed
+        var expiry = LocalDate.now().plusYears(1).toString();
+        mvc.perform(post("/notes/{id}/injections", note)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(accounts.loadUserByUsername("clinician")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("siteId", "knee-ia").param("laterality", "BILATERAL").param("guidance", "ULTRASOUND")
+                        .param("finalVolumeMl", "6").param("dextrosePercent", "15").param("anestheticStock", "lidocaine:1")
+                        .param("anestheticPercent", "0.2").param("diluent", "normal-saline").param("volumeInjectedMl", "6")
+                        .param("dextroseLot", "D50-1").param("dextroseExpiry", expiry).param("anestheticLot", "LD-1")
+                        .param("anestheticExpiry", expiry).param("diluentLot", "NS-1").param("diluentExpiry", expiry))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.matchesPattern("(?s).*id=\"laterality\"[^>]*invalid.*field-error[^>]*>[^<]*one row per side.*")));
+        mvc.perform(asClinician(get("/api/notes/{id}", note))).andExpect(jsonPath("$.injections.length()").value(0));
+
+        // left and right as two rows are accepted
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "LEFT", "6", "0.2"))))
+                .andExpect(status().isCreated());
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", "6", "0.2"))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.injections.length()").value(2));
+    }
 }
