@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -227,5 +228,43 @@ class NoteApiTests {
                 .andExpect(status().isCreated());
         mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", "6", "0.2"))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.injections.length()").value(2));
+    }
+
+    @Test
+    void aSkinWhealOfLidocaineCountsTowardsTheSessionCap() throws Exception {
+        // 60 kg → cap min(4.5 × 60, 300) = 270 mg. Syringes: 50 mL at 0.2% from 1% = 10 mL = 100 mg, twice, and
+        // 35 mL at 0.2% = 7 mL = 70 mg: 270 mg, at the cap. A skin wheal of 1 mL lidocaine 1% (10 mg/mL) = 10 mg
+        // makes 280 mg: over.
+        var ids = activeSeries(new BigDecimal("60"));
+        var note = draftNote(ids[0], ids[1]);
+        for (var volume : List.of("50", "50", "35")) {
+            mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", volume, "0.2"))))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(asClinician(get("/api/notes/{id}/readiness", note))).andExpect(jsonPath("$.missing.length()").value(0));
+
+        mvc.perform(asClinician(post("/api/notes/{id}/anesthetic-doses", note).content(
+                        "{\"agent\":\"lidocaine\",\"stockPercent\":1,\"volumeMl\":1,\"purpose\":\"SKIN_WHEAL\"}")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[0].mg").value(10.0))
+                .andExpect(jsonPath("$[0].purpose").value("SKIN_WHEAL"));
+        mvc.perform(asClinician(get("/api/notes/{id}/readiness", note)))
+                .andExpect(jsonPath("$.missing[0]", containsString("280.0 mg is over the cap of 270 mg")));
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("280.0 mg")));
+    }
+
+    @Test
+    void anAnestheticDoseWithAStockNotOnFileIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        mvc.perform(asClinician(post("/api/notes/{id}/anesthetic-doses", note).content(
+                        "{\"agent\":\"bupivacaine\",\"stockPercent\":0.5,\"volumeMl\":0,\"purpose\":\"SPINAL\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.stock", containsString("No bupivacaine 0.5% stock")))
+                .andExpect(jsonPath("$.errors.volumeMl", containsString("more than 0 mL")))
+                .andExpect(jsonPath("$.errors.purpose", containsString("SKIN_WHEAL")));
+        mvc.perform(asClinician(get("/api/notes/{id}/anesthetic-doses", note))).andExpect(jsonPath("$.length()").value(0));
     }
 }
