@@ -266,5 +266,24 @@ class NoteApiTests {
                 .andExpect(jsonPath("$.errors.volumeMl", containsString("more than 0 mL")))
                 .andExpect(jsonPath("$.errors.purpose", containsString("SKIN_WHEAL")));
         mvc.perform(asClinician(get("/api/notes/{id}/anesthetic-doses", note))).andExpect(jsonPath("$.length()").value(0));
+
+        // on the note page: a refused dose comes back next to its field; an accepted one is listed with its mg
+        var clinician = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("clinician"));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var refused = mvc.perform(post("/notes/{id}/anesthetic-doses", note).with(clinician).with(csrf)
+                        .param("purpose", "SKIN_WHEAL").param("anestheticStock", "lidocaine:1").param("volumeMl", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        org.assertj.core.api.Assertions.assertThat(refused).containsKey("doseErrors");
+        mvc.perform(get("/notes/{id}", note).with(clinician).flashAttrs(refused))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.matchesPattern("(?s).*id=\"doseVolume\"[^>]*invalid.*field-error[^>]*>The volume must be more than 0 mL.*")));
+        // 2 mL of lidocaine 2% (20 mg/mL) = 40 mg
+        mvc.perform(post("/notes/{id}/anesthetic-doses", note).with(clinician).with(csrf)
+                        .param("purpose", "NERVE_BLOCK").param("siteText", "saphenous").param("anestheticStock", "lidocaine:2")
+                        .param("volumeMl", "2")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/notes/{id}", note).with(clinician))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(containsString("saphenous"), containsString("40.0 mg"))));
     }
 }
