@@ -18,17 +18,64 @@ public final class FormulationCalculator {
     private static final BigDecimal MAX_VOLUME_ML = new BigDecimal("100");
 
     private final List<Stock> stocks;
+    private final List<String> routes;
+    private final List<DextroseConcentrationWarning> concentrationWarnings;
     private final String knowledgeVersion;
 
+    /** A calculator without concentration warnings (every route is accepted and none warns). */
     public FormulationCalculator(List<Stock> stocks, String knowledgeVersion) {
+        this(stocks, List.of(), List.of(), knowledgeVersion);
+    }
+
+    /**
+     * @param routes                the routes a syringe may be given by (e.g. INTRA_ARTICULAR, PERINEURAL)
+     * @param concentrationWarnings dextrose concentrations warned about per route
+     */
+    public FormulationCalculator(List<Stock> stocks, List<String> routes,
+                                 List<DextroseConcentrationWarning> concentrationWarnings, String knowledgeVersion) {
         this.stocks = List.copyOf(stocks);
+        this.routes = List.copyOf(routes);
+        this.concentrationWarnings = List.copyOf(concentrationWarnings);
         this.knowledgeVersion = knowledgeVersion;
+    }
+
+    /** The routes a syringe may be given by, in the knowledge file's order. */
+    public List<String> routes() {
+        return routes;
     }
 
     public List<Stock> stocks() {
         return stocks;
     }
 
+    /**
+     * The recipe, with warnings for its route (null or blank: no route given, nothing to warn about).
+     *
+     * @throws ImpossibleFormulation also for a route that is not on file
+     */
+    public Syringe calculate(SyringeTarget target, String route) {
+        var syringe = calculate(target);
+        var warnings = concentrationWarnings(route, syringe.finalDextrosePercent());
+        return warnings.isEmpty() ? syringe : new Syringe(syringe.components(), syringe.finalVolumeMl(),
+                syringe.finalDextrosePercent(), syringe.anestheticAgent(), syringe.finalAnestheticPercent(),
+                syringe.anestheticMg(), syringe.osmolarityMosmPerL(), syringe.osmolarityBasis(),
+                syringe.knowledgeVersion(), warnings);
+    }
+
+    /** The warnings for a final dextrose concentration given by a route (null or blank route: none). */
+    public List<String> concentrationWarnings(String route, BigDecimal finalDextrosePercent) {
+        if (route == null || route.isBlank()) {
+            return List.of();
+        }
+        var r = route.trim().toUpperCase(Locale.ROOT);
+        if (!routes.isEmpty() && !routes.contains(r)) {
+            throw new ImpossibleFormulation("No route '" + route.trim() + "' on file; have " + routes + ".");
+        }
+        return concentrationWarnings.stream().filter(w -> w.route().equals(r)).map(w -> w.judge(finalDextrosePercent))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** A syringe given by no particular route: no concentration warnings. */
     public Syringe calculate(SyringeTarget target) {
         Objects.requireNonNull(target, "a target is required");
         var volume = requireVolume(target.finalVolumeMl());
@@ -70,7 +117,7 @@ public final class FormulationCalculator {
         var osmolarity = OsmolarityEstimate.of(components, stocks, volume);
         return new Syringe(List.copyOf(components), volume, finalDextrose,
                 anestheticStock == null ? null : anestheticStock.agent(), finalAnesthetic, mg,
-                osmolarity.value(), osmolarity.basis(), knowledgeVersion);
+                osmolarity.value(), osmolarity.basis(), knowledgeVersion, List.of());
     }
 
     private static BigDecimal requireVolume(BigDecimal volume) {

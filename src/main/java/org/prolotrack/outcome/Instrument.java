@@ -10,11 +10,30 @@ import java.util.List;
  * @param knowledgeVersion the file and version the definition was read from (recorded with every score)
  * @param direction        LOWER_IS_BETTER, HIGHER_IS_BETTER or NONE (no total to compare)
  * @param primaryScale     the scale responder analysis uses (null when the instrument has none)
+ * @param regionWording    item id → the item's text asked about one region ({@code {region}} in it), used when a
+ *                         patient has more than one series; empty when the instrument has none
  */
 public record Instrument(String code, String name, String knowledgeVersion, String recall, String direction,
                          String licence, Loinc loinc, List<Item> items, List<Scale> scales, String primaryScale,
                          String missingRule, String missingRuleSource, String missingRuleCertainty,
-                         List<Threshold> thresholds, List<String> sources) {
+                         List<Threshold> thresholds, List<String> sources, java.util.Map<String, String> regionWording) {
+
+    public Instrument {
+        regionWording = regionWording == null ? java.util.Map.of() : java.util.Map.copyOf(regionWording);
+    }
+
+    /** The same instrument with its items asked about {@code region} where the knowledge file words them so. */
+    public Instrument forRegion(String region) {
+        if (regionWording.isEmpty() || region == null || region.isBlank()) {
+            return this;
+        }
+        var asked = items.stream().map(i -> regionWording.containsKey(i.id())
+                ? new Item(i.id(), regionWording.get(i.id()).replace("{region}", region), i.options(), i.min(), i.max(),
+                        i.unit())
+                : i).toList();
+        return new Instrument(code, name, knowledgeVersion, recall, direction, licence, loinc, asked, scales,
+                primaryScale, missingRule, missingRuleSource, missingRuleCertainty, thresholds, sources, regionWording);
+    }
 
     public record Loinc(String code, String display, String certainty, String source) { }
 

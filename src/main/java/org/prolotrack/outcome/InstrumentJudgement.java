@@ -13,11 +13,13 @@ import java.math.BigDecimal;
  * @param thresholdSource where the threshold comes from, and its certainty, in the knowledge file
  * @param note            what the reader must know: population, why nothing is judged, the smallest detectable
  *                        change where one is known (never a judgement of meaningful change)
+ * @param previous        the score at the time point before the latest, when that is not the baseline (null with
+ *                        fewer than three scores): a goal reached at the latest time point is confirmed by it
  */
 public record InstrumentJudgement(String instrumentCode, String scale, BigDecimal baseline, BigDecimal latest,
                                   BigDecimal change, BigDecimal percentChange, Boolean improved, Boolean reached,
                                   String threshold, String thresholdSource, String thresholdCertainty, String note,
-                                  String knowledgeVersion, boolean primary) {
+                                  String knowledgeVersion, boolean primary, BigDecimal previous) {
 
     /** One line with everything, for the recorded review. */
     public String summary() {

@@ -66,4 +66,19 @@ class FormulationApiTests {
                 .andExpect(jsonPath("$.ok").value(false))
                 .andExpect(jsonPath("$.violations[0]", containsString("weight is unknown")));
     }
+
+    @Test
+    void theCalculatorWarnsOnIntraArticularDextroseAbove25PercentAndRefusesAnUnknownRoute() throws Exception {
+        // 6 mL of 30%: 6 × 30 / 50 = 3.6 mL of D50; intra-articular protocols use at most 25% (clinical-reference §1.1)
+        var thirty = "{\"finalVolumeMl\":6,\"dextrose\":{\"stockPercent\":50,\"finalPercent\":30},\"diluent\":\"sterile-water\"}";
+        mvc.perform(post("/api/formulations/calculate").param("route", "INTRA_ARTICULAR")
+                        .with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON).content(thirty))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components[0].volumeMl").value(3.6))
+                .andExpect(jsonPath("$.warnings[0]", containsString("25%")));
+        mvc.perform(post("/api/formulations/calculate").param("route", "INTRAVENOUS")
+                        .with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON).content(thirty))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("No route 'INTRAVENOUS'")));
+    }
 }

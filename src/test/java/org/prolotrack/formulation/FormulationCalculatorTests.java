@@ -123,4 +123,53 @@ class FormulationCalculatorTests {
         assertThatThrownBy(() -> calculator.calculate(new SyringeTarget(d("10.25"), new Dextrose(d("50"), d("15")), null, null)))
                 .isInstanceOf(ImpossibleFormulation.class).hasMessageContaining("0.1 mL");
     }
+
+    @Test
+    void intraArticularDextroseAbove25PercentIsWarned() {
+        // 10 mL: 27.5% needs 10 × 27.5 / 50 = 5.5 mL of D50; the highest intra-articular concentration in the trial
+        // protocols read is 25% (Rabago 2013, clinical-reference §1.1)
+        var over = calculator.calculate(new SyringeTarget(d("10"), new Dextrose(d("50"), d("27.5")), null,
+                "normal-saline"), "INTRA_ARTICULAR");
+        assertThat(over.finalDextrosePercent()).isEqualByComparingTo("27.5");
+        assertThat(over.warnings()).singleElement().asString().contains("27.5").contains("25").contains("Rabago");
+        // exactly 25% (5 mL of D50 in 10) is not warned, and outside a joint 27.5% is not warned by this rule
+        assertThat(calculator.calculate(new SyringeTarget(d("10"), new Dextrose(d("50"), d("25")), null,
+                "normal-saline"), "INTRA_ARTICULAR").warnings()).isEmpty();
+        assertThat(calculator.calculate(new SyringeTarget(d("10"), new Dextrose(d("50"), d("27.5")), null,
+                "normal-saline"), "EXTRA_ARTICULAR").warnings()).isEmpty();
+    }
+
+    @Test
+    void perineuralDextroseAbove5PercentIsWarned() {
+        // 10 mL of 10%: 2 mL D50 + 8 mL; neural prolotherapy is low-dose 5% dextrose (Aetna CPB 0207)
+        var over = calculator.calculate(new SyringeTarget(d("10"), new Dextrose(d("50"), d("10")), null,
+                "sterile-water"), "PERINEURAL");
+        assertThat(over.warnings()).singleElement().asString().contains("10").contains("5%").contains("Aetna");
+        // 5%: 1 mL of D50 in 10 mL, at the threshold, not above it
+        assertThat(calculator.calculate(new SyringeTarget(d("10"), new Dextrose(d("50"), d("5")), null,
+                "sterile-water"), "PERINEURAL").warnings()).isEmpty();
+    }
+
+    @Test
+    void anUnknownRouteIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> calculator.calculate(new SyringeTarget(d("10"), new Dextrose(d("50"), d("15")), null,
+                "normal-saline"), "INTRAVENOUS")).isInstanceOf(ImpossibleFormulation.class)
+                .hasMessageContaining("INTRA_ARTICULAR").hasMessageContaining("PERINEURAL");
+    }
+
+    @Test
+    void p2gStockCarriesDextroseGlycerinAndPhenolPercentages() {
+        // classic Ongley P2G: dextrose 25%, glycerin 25%, phenol 2.5%; diluted 1:1: 12.5 / 12.5 / 1.25%
+        // (clinical-reference "Added after the clinical review", Hauser 2016 review, V-2°)
+        var classic = calculator.stocks().stream().filter(s -> s.id().equals("p2g")).findFirst().orElseThrow();
+        assertThat(classic.ingredients()).extracting(Stock.Ingredient::name, i -> i.percent().stripTrailingZeros())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dextrose", d("25")),
+                        org.assertj.core.groups.Tuple.tuple("glycerin", d("25")),
+                        org.assertj.core.groups.Tuple.tuple("phenol", d("2.5")));
+        assertThat(classic.certainty()).isEqualTo("V-2°");
+        var diluted = calculator.stocks().stream().filter(s -> s.id().equals("p2g-diluted")).findFirst().orElseThrow();
+        assertThat(diluted.ingredients()).extracting(i -> i.percent().stripTrailingZeros())
+                .containsExactly(d("12.5"), d("12.5"), d("1.25"));
+        assertThat(classic.ingredients()).allSatisfy(i -> assertThat(i.source()).isNotBlank());
+    }
 }

@@ -18,12 +18,24 @@ final class FormulationKnowledgeFixture {
     }
 
     static FormulationCalculator calculator() {
-        return new FormulationCalculator(read("knowledge/formulation/stocks.json", "stocks", Stock.class), "test");
+        var warnings = "knowledge/formulation/dextrose-concentration-warnings.json";
+        return new FormulationCalculator(read("knowledge/formulation/stocks.json", "stocks", Stock.class),
+                strings(warnings, "routes"), read(warnings, "warnings", DextroseConcentrationWarning.class), "test");
     }
 
     static SessionCheck sessionCheck() {
         return new SessionCheck(read("knowledge/formulation/anesthetic-limits.json", "limits", AnestheticLimit.class),
                 true, "test");
+    }
+
+    private static List<String> strings(String resource, String field) {
+        try (var in = FormulationKnowledgeFixture.class.getClassLoader().getResourceAsStream(resource)) {
+            var out = new ArrayList<String>();
+            MAPPER.readTree(in).get(field).forEach(e -> out.add(e.asString()));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static <T> List<T> read(String resource, String field, Class<T> type) {

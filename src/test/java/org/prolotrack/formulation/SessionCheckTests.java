@@ -86,4 +86,27 @@ class SessionCheckTests {
         assertThat(r.ok()).isFalse();
         assertThat(r.violations()).singleElement().asString().contains("additive");
     }
+
+    @Test
+    void procaineHasAWeightBasedCapAndTheLabelMaximum() {
+        // procaine ~7 mg/kg (UNVERIFIED, clinical-reference "Added after the clinical review") combined with the
+        // Novocain label's 600 mg single total for infiltration [V]: cap = min(7 × weight, 600).
+        // 50 kg: 7 × 50 = 350 mg. 2% procaine, 50 mL at 0.76% = 19 mL = 380 mg: over 350 though under 600.
+        var procaine380 = calculator.calculate(new SyringeTarget(new BigDecimal("50"), null,
+                new Anesthetic("procaine", new BigDecimal("2"), new BigDecimal("0.76")), "normal-saline"));
+        assertThat(procaine380.anestheticMg()).isEqualByComparingTo("380");
+        var light = check.check(new BigDecimal("50"), List.of(procaine380));
+        assertThat(light.capMg()).isEqualByComparingTo("350");
+        assertThat(light.ok()).isFalse();
+        assertThat(light.violations()).singleElement().asString().contains("380").contains("350").contains("UNVERIFIED");
+
+        // 100 kg: 7 × 100 = 700 mg, above the label's 600 mg → cap 600; 380 mg is allowed (warned above 350).
+        var heavy = check.check(new BigDecimal("100"), List.of(procaine380));
+        assertThat(heavy.capMg()).isEqualByComparingTo("600");
+        assertThat(heavy.ok()).isTrue();
+
+        // and without a weight, procaine can no longer be checked at all
+        assertThat(check.check(null, List.of(procaine380)).violations()).singleElement().asString()
+                .contains("weight is unknown");
+    }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -190,5 +191,100 @@ class NoteApiTests {
         mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("an active treatment series")));
+    }
+
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    @Test
+    void aBilateralInjectionRowWithOneSyringeIsRefused() throws Exception {
+        // two knees are two injections (two syringes), billed as two: one row per side
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "BILATERAL", "6", "0.2"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors.laterality", containsString("one row per side")));
+        mvc.perform(asClinician(get("/api/notes/{id}", note))).andExpect(jsonPath("$.injections.length()").value(0));
+
+        // the note page shows it next to the side field, and keeps what was typed
+        var expiry = LocalDate.now().plusYears(1).toString();
+        mvc.perform(post("/notes/{id}/injections", note)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(accounts.loadUserByUsername("clinician")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("siteId", "knee-ia").param("laterality", "BILATERAL").param("guidance", "ULTRASOUND")
+                        .param("finalVolumeMl", "6").param("dextrosePercent", "15").param("anestheticStock", "lidocaine:1")
+                        .param("anestheticPercent", "0.2").param("diluent", "normal-saline").param("volumeInjectedMl", "6")
+                        .param("dextroseLot", "D50-1").param("dextroseExpiry", expiry).param("anestheticLot", "LD-1")
+                        .param("anestheticExpiry", expiry).param("diluentLot", "NS-1").param("diluentExpiry", expiry))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.matchesPattern("(?s).*id=\"laterality\"[^>]*invalid.*field-error[^>]*>[^<]*one row per side.*")));
+        mvc.perform(asClinician(get("/api/notes/{id}", note))).andExpect(jsonPath("$.injections.length()").value(0));
+
+        // left and right as two rows are accepted
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "LEFT", "6", "0.2"))))
+                .andExpect(status().isCreated());
+        mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", "6", "0.2"))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.injections.length()").value(2));
+    }
+
+    @Test
+    void aSkinWhealOfLidocaineCountsTowardsTheSessionCap() throws Exception {
+        // 60 kg → cap min(4.5 × 60, 300) = 270 mg. Syringes: 50 mL at 0.2% from 1% = 10 mL = 100 mg, twice, and
+        // 35 mL at 0.2% = 7 mL = 70 mg: 270 mg, at the cap. A skin wheal of 1 mL lidocaine 1% (10 mg/mL) = 10 mg
+        // makes 280 mg: over.
+        var ids = activeSeries(new BigDecimal("60"));
+        var note = draftNote(ids[0], ids[1]);
+        for (var volume : List.of("50", "50", "35")) {
+            mvc.perform(asClinician(post("/api/notes/{id}/injections", note).content(injection("knee-ia", "RIGHT", volume, "0.2"))))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(asClinician(get("/api/notes/{id}/readiness", note))).andExpect(jsonPath("$.missing.length()").value(0));
+
+        mvc.perform(asClinician(post("/api/notes/{id}/anesthetic-doses", note).content(
+                        "{\"agent\":\"lidocaine\",\"stockPercent\":1,\"volumeMl\":1,\"purpose\":\"SKIN_WHEAL\"}")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[0].mg").value(10.0))
+                .andExpect(jsonPath("$[0].purpose").value("SKIN_WHEAL"));
+        mvc.perform(asClinician(get("/api/notes/{id}/readiness", note)))
+                .andExpect(jsonPath("$.missing[0]", containsString("280.0 mg is over the cap of 270 mg")));
+        mvc.perform(asClinician(post("/api/notes/{id}/sign", note)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("280.0 mg")));
+    }
+
+    @Test
+    void anAnestheticDoseWithAStockNotOnFileIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+        var ids = activeSeries(new BigDecimal("70"));
+        var note = draftNote(ids[0], ids[1]);
+        mvc.perform(asClinician(post("/api/notes/{id}/anesthetic-doses", note).content(
+                        "{\"agent\":\"bupivacaine\",\"stockPercent\":0.5,\"volumeMl\":0,\"purpose\":\"SPINAL\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.stock", containsString("No bupivacaine 0.5% stock")))
+                .andExpect(jsonPath("$.errors.volumeMl", containsString("more than 0 mL")))
+                .andExpect(jsonPath("$.errors.purpose", containsString("SKIN_WHEAL")));
+        mvc.perform(asClinician(get("/api/notes/{id}/anesthetic-doses", note))).andExpect(jsonPath("$.length()").value(0));
+
+        // on the note page: a refused dose comes back next to its field; an accepted one is listed with its mg
+        var clinician = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("clinician"));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        // the redirect carries the refusal in the session (as a browser does, by its session cookie)
+        var refused = mvc.perform(post("/notes/{id}/anesthetic-doses", note).with(clinician).with(csrf)
+                        .param("purpose", "SKIN_WHEAL").param("anestheticStock", "lidocaine:1").param("volumeMl", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        org.assertj.core.api.Assertions.assertThat(refused.getFlashMap().get("doseErrors")).isNotNull();
+        mvc.perform(get("/notes/{id}", note).with(clinician).cookie(refused.getResponse().getCookies()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.matchesPattern("(?s).*id=\"doseVolume\"[^>]*invalid.*field-error[^>]*>The volume must be more than 0 mL.*")));
+        // 2 mL of lidocaine 2% (20 mg/mL) = 40 mg
+        mvc.perform(post("/notes/{id}/anesthetic-doses", note).with(clinician).with(csrf)
+                        .param("purpose", "NERVE_BLOCK").param("siteText", "saphenous").param("anestheticStock", "lidocaine:2")
+                        .param("volumeMl", "2")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/notes/{id}", note).with(clinician))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(containsString("saphenous"), containsString("40.0 mg"))));
     }
 }

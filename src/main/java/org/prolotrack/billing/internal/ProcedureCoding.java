@@ -28,7 +28,8 @@ final class ProcedureCoding {
         this.book = book;
     }
 
-    List<CodedUnit> code(List<InjectedSite> injections, PriceList.Coding coding) {
+    List<CodedUnit> code(List<InjectedSite> entered, PriceList.Coding coding) {
+        var injections = InjectedSite.perSide(entered);
         if (injections.isEmpty()) {
             throw new IllegalArgumentException("A session without injections cannot be coded");
         }

@@ -15,7 +15,8 @@ final class SessionPricing {
     private SessionPricing() {
     }
 
-    static List<Charge> charges(PriceList prices, List<InjectedSite> injections) {
+    static List<Charge> charges(PriceList prices, List<InjectedSite> entered) {
+        var injections = InjectedSite.perSide(entered);
         var lines = new ArrayList<Charge>();
         lines.add(new Charge("Prolotherapy session (includes " + prices.includedUnits() + " "
                 + unitName(prices, prices.includedUnits()) + ")", 1, prices.sessionBase(), prices.sessionBase()));

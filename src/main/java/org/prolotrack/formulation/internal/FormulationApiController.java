@@ -14,6 +14,7 @@ import org.prolotrack.formulation.SyringeTarget;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The formulation calculator and the session anesthetic check over REST. */
@@ -39,9 +40,10 @@ class FormulationApiController {
         return calculator.stocks();
     }
 
+    /** @param route INTRA_ARTICULAR, PERINEURAL or EXTRA_ARTICULAR: the concentration warnings that apply */
     @PostMapping("/api/formulations/calculate")
-    Syringe calculate(@RequestBody @NotNull SyringeTarget target) {
-        return calculator.calculate(target);
+    Syringe calculate(@RequestBody @NotNull SyringeTarget target, @RequestParam(required = false) String route) {
+        return calculator.calculate(target, route);
     }
 
     @PostMapping("/api/formulations/session-check")

@@ -1,6 +1,7 @@
 package org.prolotrack.formulation.internal;
 
 import org.prolotrack.formulation.AnestheticLimit;
+import org.prolotrack.formulation.DextroseConcentrationWarning;
 import org.prolotrack.formulation.FormulationCalculator;
 import org.prolotrack.formulation.SessionCheck;
 import org.prolotrack.formulation.Stock;
@@ -16,8 +17,11 @@ class FormulationConfiguration {
 
     @Bean
     FormulationCalculator formulationCalculator(KnowledgeBase knowledge) {
-        return new FormulationCalculator(knowledge.file("formulation/stocks.json").list("stocks", Stock.class),
-                knowledge.version().value());
+        var warnings = knowledge.file("formulation/dextrose-concentration-warnings.json");
+        var routes = new java.util.ArrayList<String>();
+        warnings.root().get("routes").forEach(r -> routes.add(r.asString()));
+        return new FormulationCalculator(knowledge.file("formulation/stocks.json").list("stocks", Stock.class), routes,
+                warnings.list("warnings", DextroseConcentrationWarning.class), knowledge.version().value());
     }
 
     @Bean

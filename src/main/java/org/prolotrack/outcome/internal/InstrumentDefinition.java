@@ -11,7 +11,11 @@ record InstrumentDefinition(String code, String name, String version, String rec
                             String licence, Instrument.Loinc loinc, String loincNote,
                             Map<String, List<Instrument.Option>> optionSets, List<ItemDef> items,
                             List<ScaleDef> scales, String primaryScale, Rule missingRule,
-                            List<Instrument.Threshold> thresholds, String thresholdNote, List<String> sources) {
+                            List<Instrument.Threshold> thresholds, String thresholdNote, List<String> sources,
+                            List<RegionWording> regionWording) {
+
+    /** An item's text asked about one region ({@code {region}} in it). */
+    record RegionWording(String item, String text, String source, String certainty) { }
 
     record ItemDef(String id, String text, String optionSet, List<Instrument.Option> options, Integer min,
                    Integer max, String unit) { }
@@ -36,6 +40,8 @@ record InstrumentDefinition(String code, String name, String version, String rec
                 scales.stream().map(s -> new Instrument.Scale(s.name(), s.min(), s.max())).toList(), primaryScale,
                 missingRule == null ? null : missingRule.text(), missingRule == null ? null : missingRule.source(),
                 missingRule == null ? null : missingRule.certainty(),
-                thresholds == null ? List.of() : thresholds, sources == null ? List.of() : sources);
+                thresholds == null ? List.of() : thresholds, sources == null ? List.of() : sources,
+                regionWording == null ? Map.of() : regionWording.stream().collect(java.util.stream.Collectors.toMap(
+                        RegionWording::item, RegionWording::text)));
     }
 }

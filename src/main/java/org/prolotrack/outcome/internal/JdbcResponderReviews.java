@@ -37,9 +37,11 @@ class JdbcResponderReviews implements ResponderReviews {
     private final Instruments instruments;
     private final ScheduleRules rules;
     private final CurrentUsers users;
+    private final ResponderRules responderRules;
 
     JdbcResponderReviews(JdbcClient jdbc, TreatmentPlans plans, PatientRecords patients, ResponseStore responses,
-                         Instruments instruments, ScheduleRules rules, CurrentUsers users) {
+                         Instruments instruments, ScheduleRules rules, CurrentUsers users, ResponderRules responderRules) {
+        this.responderRules = responderRules;
         this.jdbc = jdbc;
         this.plans = plans;
         this.patients = patients;
@@ -64,7 +66,8 @@ class JdbcResponderReviews implements ResponderReviews {
                     ? " has no verified threshold" : " has no baseline and later score yet")
                     + ", so the advice is judged on " + chosen.instrument().code() + ". ";
         }
-        var result = ResponderAnalyser.advise(plan, chosen.instrument(), chosen.judgement(), preface);
+        var result = ResponderAnalyser.advise(plan, chosen.instrument(), chosen.judgement(), preface,
+                responderRules.timePointsAtGoal());
         var others = judged.stream().filter(j -> j != chosen).map(j -> brief(j.judgement()))
                 .reduce((a, b) -> a + "; " + b).map(s -> " Others: " + s + ".").orElse("");
         var reason = result.reason() + others;

@@ -27,9 +27,10 @@ final class ResponderAnalyser {
                   Boolean thresholdMet, String threshold, Advice advice, String reason) { }
 
     /** Advice on one instrument's primary scores (kept for callers that have only those). */
-    static Result analyse(TreatmentPlanView plan, Instrument instrument, List<BigDecimal> scoresInOrder) {
+    static Result analyse(TreatmentPlanView plan, Instrument instrument, List<BigDecimal> scoresInOrder,
+                          int timePointsAtGoal) {
         var sheets = scoresInOrder.stream().map(s -> Map.of(instrument.primaryScale(), s)).toList();
-        return advise(plan, instrument, judge(instrument, sheets, true), "");
+        return advise(plan, instrument, judge(instrument, sheets, true), "", timePointsAtGoal);
     }
 
     /** The instrument's change from the first to the latest score sheet, judged against its threshold. */
@@ -39,13 +40,16 @@ final class ResponderAnalyser {
         var scores = values(sheetsInOrder, scale);
         var t = threshold(instrument);
         var anchor = t != null && "RESPONDER_ANCHOR".equals(t.kind());
-        BigDecimal baseline = null, latest = null, change = null, percent = null;
+        BigDecimal baseline = null, latest = null, change = null, percent = null, previous = null;
         Boolean improved = null, reached = null;
         if (anchor && !scores.isEmpty()) {
             latest = scores.getLast(); // an anchor judges the answer itself: no baseline needed
             reached = t.values().contains(latest.intValue());
         } else if (!scores.isEmpty()) {
             baseline = scores.getFirst();
+            if (scores.size() >= 3) {
+                previous = scores.get(scores.size() - 2);
+            }
             if (scores.size() >= 2) {
                 latest = scores.getLast();
                 change = latest.subtract(baseline);
@@ -59,14 +63,17 @@ final class ResponderAnalyser {
         return new InstrumentJudgement(instrument.code(), scale, baseline, latest, change,
                 percent == null ? null : ScaleScorer.report(percent), improved, reached, describe(instrument),
                 t == null ? null : t.source(), t == null ? null : t.certainty(), note(instrument, sheetsInOrder),
-                instrument.knowledgeVersion(), primary);
+                instrument.knowledgeVersion(), primary, previous);
     }
 
     /**
      * Advice against the plan's stop rules, from the judgement of the instrument chosen to judge the plan.
      * preface: why this instrument (e.g. the indication's primary one has no verified threshold).
+     * timePointsAtGoal: 2 when the goal must also have been reached at the time point before the latest
+     * (knowledge/outcome/responder-rules.json), 1 when the latest score is enough.
      */
-    static Result advise(TreatmentPlanView plan, Instrument instrument, InstrumentJudgement j, String preface) {
+    static Result advise(TreatmentPlanView plan, Instrument instrument, InstrumentJudgement j, String preface,
+                         int timePointsAtGoal) {
         if (j.change() == null) {
             return new Result(j.baseline(), j.latest(), null, null, null, j.threshold(), Advice.NOT_ENOUGH_DATA,
                     preface + "A baseline and at least one later " + instrument.code() + " score are needed.");
@@ -82,10 +89,19 @@ final class ResponderAnalyser {
         var on = instrument.code() + " ";
         Advice advice;
         String reason;
-        if (percent != null && percent.compareTo(BigDecimal.valueOf(plan.goalImprovementPercent())) >= 0) {
+        var goal = BigDecimal.valueOf(plan.goalImprovementPercent());
+        boolean atGoal = percent != null && percent.compareTo(goal) >= 0;
+        boolean confirmed = timePointsAtGoal <= 1 || atGoal(instrument, j.baseline(), j.previous(), goal);
+        if (atGoal && confirmed) {
             advice = Advice.SUGGEST_COMPLETE;
             reason = on + "improved " + pct + " from baseline, at or above the plan's goal of "
-                    + plan.goalImprovementPercent() + "%: consider completing the series.";
+                    + plan.goalImprovementPercent() + "%" + (timePointsAtGoal > 1 ? " at two time points in a row" : "")
+                    + ": consider completing the series.";
+        } else if (atGoal) {
+            advice = Advice.CONTINUE;
+            reason = on + "improved " + pct + " from baseline, at or above the plan's goal of "
+                    + plan.goalImprovementPercent() + "%, but only once: confirm it at the next time point before "
+                    + "completing the series. Continue as planned.";
         } else if (gain.signum() < 0 && (worse == null || worse)) {
             advice = Advice.REVIEW_WORSENING;
             reason = on + "is worse than at baseline (" + pct + "): review the patient and the plan.";
@@ -103,6 +119,15 @@ final class ResponderAnalyser {
                     + "Continue as planned.";
         }
         return new Result(j.baseline(), j.latest(), gain, percent, met, j.threshold(), advice, preface + reason);
+    }
+
+    /** Whether a score improved on the baseline by at least the goal (in %); false when either is missing. */
+    private static boolean atGoal(Instrument instrument, BigDecimal baseline, BigDecimal score, BigDecimal goal) {
+        if (baseline == null || score == null || baseline.signum() == 0) {
+            return false;
+        }
+        var gain = instrument.lowerIsBetter() ? baseline.subtract(score) : score.subtract(baseline);
+        return gain.multiply(HUNDRED).divide(baseline.abs(), MathContext.DECIMAL64).compareTo(goal) >= 0;
     }
 
     /** Whether an improvement of this size reaches the primary scale's threshold; null when there is none. */
@@ -145,7 +170,8 @@ final class ResponderAnalyser {
     private static String note(Instrument instrument, List<? extends Map<String, BigDecimal>> sheets) {
         var t = threshold(instrument);
         if (t != null) {
-            return t.certainty() != null && !"V".equals(t.certainty()) ? "Certainty " + t.certainty() + "." : t.text();
+            return t.certainty() != null && !"V".equals(t.certainty()) ? t.text() + ". Certainty " + t.certainty() + "."
+                    : t.text();
         }
         var out = new StringBuilder("No verified minimal clinically important difference for " + instrument.code()
                 + ": the change is shown, not judged meaningful.");

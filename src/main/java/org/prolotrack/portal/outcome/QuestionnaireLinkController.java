@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.prolotrack.outcome.Collection;
 import org.prolotrack.outcome.Instrument;
-import org.prolotrack.outcome.Instruments;
 import org.prolotrack.outcome.OutcomeRecords;
+import org.prolotrack.outcome.QuestionnaireWording;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,15 +26,16 @@ import org.springframework.web.server.ResponseStatusException;
 class QuestionnaireLinkController {
 
     private final OutcomeRecords records;
-    private final Instruments instruments;
+    private final QuestionnaireWording wording;
 
-    QuestionnaireLinkController(OutcomeRecords records, Instruments instruments) {
+    QuestionnaireLinkController(OutcomeRecords records, QuestionnaireWording wording) {
         this.records = records;
-        this.instruments = instruments;
+        this.wording = wording;
     }
 
+    /** The questions as asked: about the treated region when the patient has more than one series. */
     private List<Instrument> of(Collection c) {
-        return c.instruments().stream().map(code -> instruments.find(code).orElseThrow()).toList();
+        return wording.asked(c);
     }
 
     @GetMapping("/q/o/{token}")

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.prolotrack.formulation.FormulationCalculator;
 import org.prolotrack.knowledge.AnatomicalCatalogue;
+import org.prolotrack.procedure.InjectionRefused;
 import org.prolotrack.procedure.ProcedureNoteView.Injection;
 import org.prolotrack.procedure.ProcedureNotes.NewInjection;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InjectionFactory {
 
-    private static final Set<String> SIDES = Set.of("LEFT", "RIGHT", "BILATERAL");
+    private static final Set<String> SIDES = Set.of("LEFT", "RIGHT");
+    static final String ONE_ROW_PER_SIDE = "Both sides are two injections, each with its own syringe, and are billed "
+            + "as two: enter one row per side (LEFT and RIGHT).";
     private static final Set<String> GUIDANCE = Set.of("ULTRASOUND", "FLUOROSCOPY", "LANDMARK");
 
     private final AnatomicalCatalogue knowledge;
@@ -37,8 +40,11 @@ class InjectionFactory {
         String laterality;
         if (site.lateral()) {
             laterality = in.laterality() == null ? "" : in.laterality().trim().toUpperCase(Locale.ROOT);
+            if ("BILATERAL".equals(laterality)) {
+                throw new InjectionRefused("laterality", ONE_ROW_PER_SIDE);
+            }
             if (!SIDES.contains(laterality)) {
-                throw new IllegalArgumentException(site.name() + " needs a side: LEFT, RIGHT or BILATERAL.");
+                throw new InjectionRefused("laterality", site.name() + " needs a side: LEFT or RIGHT.");
             }
         } else {
             laterality = "MIDLINE";

@@ -37,10 +37,12 @@ class NoteService implements ProcedureNotes {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final List<NoteSigningGuard> guards;
+    private final SessionDoseChecks doseChecks;
 
     NoteService(NoteRepository notes, InjectionFactory injections, SessionCheck sessionCheck, VisitTimes visitTimes,
                 KnowledgeBase knowledge, PatientRecords patients, CurrentUsers users, AuditTrail audit,
-                ApplicationEventPublisher events, List<NoteSigningGuard> guards) {
+                ApplicationEventPublisher events, List<NoteSigningGuard> guards, SessionDoseChecks doseChecks) {
+        this.doseChecks = doseChecks;
         this.notes = notes;
         this.injections = injections;
         this.sessionCheck = sessionCheck;
@@ -128,6 +130,7 @@ class NoteService implements ProcedureNotes {
         var note = load(noteId, "NOTE_READ");
         var missing = new ArrayList<>(note.incomplete());
         var warnings = new ArrayList<>(visitTimes.flags(note.times));
+        warnings.addAll(doseChecks.concentrationWarnings(note.injections));
         var external = external(note);
         missing.addAll(external.missing());
         warnings.addAll(external.check().warnings());
@@ -173,8 +176,10 @@ class NoteService implements ProcedureNotes {
             guard.missingFor(note.patientId, note.planId).ifPresent(missing::add);
         }
         var weight = patients.readAsSystem(note.patientId, "anesthetic dose check").map(c -> c.weightKg()).orElse(null);
-        var syringes = note.injections.stream().map(i -> new Syringe(List.of(), i.finalVolumeMl(), i.dextrosePercent(),
-                i.anestheticAgent(), i.anestheticPercent(), i.anestheticMg(), null, null, null)).toList();
+        var syringes = new ArrayList<>(note.injections.stream().map(i -> new Syringe(List.of(), i.finalVolumeMl(),
+                i.dextrosePercent(), i.anestheticAgent(), i.anestheticPercent(), i.anestheticMg(), null, null, null,
+                List.of())).toList());
+        syringes.addAll(doseChecks.additionalAnesthetic(note.id));
         var check = sessionCheck.check(weight, syringes);
         missing.addAll(check.violations());
         return new External(missing, check);

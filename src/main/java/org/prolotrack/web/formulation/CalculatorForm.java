@@ -9,7 +9,8 @@ import org.prolotrack.formulation.SyringeTarget;
 
 /**
  * The calculator form as typed. {@code anestheticStock} is {@code none} or {@code <agent>:<stock %>}, e.g.
- * {@code lidocaine:1}.
+ * {@code lidocaine:1}. {@code route} (INTRA_ARTICULAR, PERINEURAL, EXTRA_ARTICULAR or blank) selects the
+ * concentration warnings.
  */
 record CalculatorForm(
         @NotNull(message = "Enter the final volume.") @DecimalMin(value = "0.1", message = "At least 0.1 mL.")
@@ -18,10 +19,12 @@ record CalculatorForm(
         BigDecimal dextrosePercent,
         String anestheticStock,
         @DecimalMin(value = "0", message = "0% or more.") BigDecimal anestheticPercent,
-        String diluent) {
+        String diluent,
+        String route) {
 
     static CalculatorForm example() {
-        return new CalculatorForm(BigDecimal.TEN, new BigDecimal("15"), "lidocaine:1", new BigDecimal("0.2"), "normal-saline");
+        return new CalculatorForm(BigDecimal.TEN, new BigDecimal("15"), "lidocaine:1", new BigDecimal("0.2"), "normal-saline",
+                "");
     }
 
     SyringeTarget target() {

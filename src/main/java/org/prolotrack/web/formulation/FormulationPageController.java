@@ -27,6 +27,7 @@ class FormulationPageController {
         var form = CalculatorForm.example();
         model.addAttribute("form", form);
         model.addAttribute("stocks", calculator.stocks());
+        model.addAttribute("routes", calculator.routes());
         calculate(form, model);
         return "formulation/calculator";
     }
@@ -42,7 +43,7 @@ class FormulationPageController {
 
     private void calculate(CalculatorForm form, Model model) {
         try {
-            model.addAttribute("syringe", calculator.calculate(form.target()));
+            model.addAttribute("syringe", calculator.calculate(form.target(), form.route()));
         } catch (ImpossibleFormulation e) {
             model.addAttribute("refusal", e.getMessage());
         }

@@ -10,6 +10,7 @@ import org.prolotrack.clinic.ClinicDirectory;
 import org.prolotrack.formulation.FormulationCalculator;
 import org.prolotrack.knowledge.AnatomicalCatalogue;
 import org.prolotrack.procedure.AftercareSheets;
+import org.prolotrack.procedure.InjectionRefused;
 import org.prolotrack.procedure.NoteLockedException;
 import org.prolotrack.procedure.NoteNotFoundException;
 import org.prolotrack.procedure.NoteSigningRefused;
@@ -83,6 +84,8 @@ class NotePageController {
             try {
                 notes.addInjection(noteId, form.injection());
                 return "redirect:/notes/" + noteId;
+            } catch (InjectionRefused e) {
+                errors.putAll(e.fieldErrors());
             } catch (IllegalArgumentException | NoteLockedException e) {
                 errors.put("injection", e.getMessage());
             }

@@ -56,4 +56,17 @@ class InvoiceDraftTests {
                         org.assertj.core.groups.Tuple.tuple("20551", 3, usd(8438)),
                         org.assertj.core.groups.Tuple.tuple("76942", 1, usd(2812)));
     }
+
+    @Test
+    void aBilateralInjectionIsChargedAsTwoSites() {
+        // 3 sites on one side + one bilateral knee = 5 sites: $180 + 1 × $15 = $195.00; 20550 ×3, 20610 ×2
+        var note = new ProcedurePerformed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), prices.clinicId(),
+                UUID.randomUUID(), 1, LocalDate.of(2026, 2, 3), Instant.now(), List.of(
+                inj("mcl", "LIGAMENT", "LANDMARK"), inj("lcl", "LIGAMENT", "LANDMARK"), inj("ptl", "LIGAMENT", "LANDMARK"),
+                new Injection("knee-ia", "Knee", "JOINT_LARGE", "BILATERAL", true, "LANDMARK", new BigDecimal("6"))));
+        var draft = invoicer.draft(note, prices);
+        assertThat(draft.total()).isEqualTo(usd(19500));
+        assertThat(draft.codes()).extracting(Invoice.CodeLine::code, Invoice.CodeLine::units)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("20550", 3), org.assertj.core.groups.Tuple.tuple("20610", 2));
+    }
 }

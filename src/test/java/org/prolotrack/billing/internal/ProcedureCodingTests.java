@@ -36,6 +36,17 @@ class ProcedureCodingTests {
     }
 
     @Test
+    void twoKneesAreTwoInjectionsBilledAsTwo() {
+        // a bilateral target (a series planned for both knees, or a note signed before rows were per side) is two
+        // joints: 20610 × 2, and two injection sites on the price list
+        var both = List.of(new InjectedSite("knee-ia", "Knee", "JOINT_LARGE", "BILATERAL", "LANDMARK"));
+        assertThat(codes(both)).containsExactly("20610x2");
+        var perSide = List.of(new InjectedSite("knee-ia", "Knee", "JOINT_LARGE", "LEFT", "LANDMARK"),
+                new InjectedSite("knee-ia", "Knee", "JOINT_LARGE", "RIGHT", "LANDMARK"));
+        assertThat(codes(perSide)).containsExactly("20610x2");
+    }
+
+    @Test
     void ultrasoundGuidanceAddsOne76942PerSession() {
         var sites = List.of(site("mcl", "LIGAMENT", "ULTRASOUND"), site("pes", "TENDON_INSERTION", "ULTRASOUND"),
                 site("quad", "TENDON_INSERTION", "ULTRASOUND"));

@@ -14,6 +14,7 @@ import org.prolotrack.plan.TreatmentPlanView;
 class ResponderAnalyserTests {
 
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue(org.prolotrack.knowledge.KnowledgeBase.fromClasspath());
+    private final ResponderRules rules = new ResponderRules(org.prolotrack.knowledge.KnowledgeBase.fromClasspath());
 
     private static TreatmentPlanView afterSessions(int done) {
         return PlanFixtures.plan(UUID.randomUUID(), UUID.randomUUID(), "M17.11", "Knee OA", 4, done, null);
@@ -21,14 +22,27 @@ class ResponderAnalyserTests {
 
     private ResponderAnalyser.Result nrs(int sessions, int... scores) {
         return ResponderAnalyser.analyse(afterSessions(sessions), catalogue.find("NRS").orElseThrow(),
-                java.util.Arrays.stream(scores).mapToObj(BigDecimal::valueOf).toList());
+                java.util.Arrays.stream(scores).mapToObj(BigDecimal::valueOf).toList(), rules.timePointsAtGoal());
     }
 
     @Test
-    void ninetyPercentBetterSuggestsCompletingTheSeries() {
-        var r = nrs(2, 8, 4, 0); // (8 - 0) / 8 = 100%
+    void ninetyPercentBetterAtTwoTimePointsSuggestsCompletingTheSeries() {
+        var r = nrs(3, 8, 0, 0); // (8 - 0) / 8 = 100% at the last two time points
         assertThat(r.advice()).isEqualTo(Advice.SUGGEST_COMPLETE);
         assertThat(r.percentImprovement()).isEqualByComparingTo("100");
+        // 10 → 1 → 1: 90% at both, exactly the plan's goal
+        assertThat(nrs(3, 10, 1, 1).advice()).isEqualTo(Advice.SUGGEST_COMPLETE);
+    }
+
+    @Test
+    void aboutNinetyPercentBetterOnceDoesNotSuggestCompletion() {
+        // 8 → 4 → 0: 100% at the latest time point only (the one before was 50%): confirm first
+        var once = nrs(2, 8, 4, 0);
+        assertThat(once.percentImprovement()).isEqualByComparingTo("100");
+        assertThat(once.advice()).isEqualTo(Advice.CONTINUE);
+        assertThat(once.reason()).contains("once").contains("confirm");
+        // 10 → 1: 90% at the first score after baseline; the baseline cannot confirm it
+        assertThat(nrs(2, 10, 1).advice()).isEqualTo(Advice.CONTINUE);
     }
 
     @Test
@@ -59,7 +73,7 @@ class ResponderAnalyserTests {
     @Test
     void aSingleScoreIsNotEnoughToJudge() {
         assertThat(nrs(3, 8).advice()).isEqualTo(Advice.NOT_ENOUGH_DATA);
-        assertThat(ResponderAnalyser.analyse(afterSessions(3), catalogue.find("NRS").orElseThrow(), List.of()).advice())
+        assertThat(ResponderAnalyser.analyse(afterSessions(3), catalogue.find("NRS").orElseThrow(), List.of(), rules.timePointsAtGoal()).advice())
                 .isEqualTo(Advice.NOT_ENOUGH_DATA);
     }
 
@@ -69,21 +83,27 @@ class ResponderAnalyserTests {
     }
 
     @Test
-    void anOdiFallFromFortyToThirtyIsATwentyFivePercentFallAndReachesTheEighteenPercentThreshold() {
-        var j = judge("ODI", "index", 40, 30); // (30 - 40) / 40 = -25%
+    void odiResponderForNonOperativeLowBackPainIsThirtyPercentOrTenPoints() {
+        // Ostelo 2008 consensus (non-operative low back pain): ~30% or ~10 points from baseline
+        var j = judge("ODI", "index", 40, 30); // 10 points, (30 - 40) / 40 = -25%: reached by the 10 points
         assertThat(j.change()).isEqualByComparingTo("-10");
         assertThat(j.percentChange()).isEqualByComparingTo("-25");
         assertThat(j.improved()).isTrue();
         assertThat(j.reached()).isTrue();
-        assertThat(j.thresholdSource()).contains("Mannion");
-        assertThat(j.thresholdCertainty()).isEqualTo("V");
-        assertThat(j.note()).contains("surgery");
+        assertThat(j.thresholdSource()).contains("Ostelo");
+        assertThat(j.thresholdCertainty()).isEqualTo("V-2°");
         assertThat(j.knowledgeVersion()).contains("odi.json@");
+        // 50 → 41: 9 points and 18%: the surgical 18% (Mannion 2005) would call it a response, Ostelo does not
+        assertThat(judge("ODI", "index", 50, 41).reached()).isFalse();
+        // 20 → 14: 6 points but 30%: reached by the percentage
+        assertThat(judge("ODI", "index", 20, 14).reached()).isTrue();
+        // 80 → 70: 10 points, 12.5%: reached by the points
+        assertThat(judge("ODI", "index", 80, 70).reached()).isTrue();
     }
 
     @Test
     void anOdiFallOfFifteenPercentDoesNotReachTheThreshold() {
-        assertThat(judge("ODI", "index", 40, 34).reached()).isFalse(); // 6 / 40 = 15%
+        assertThat(judge("ODI", "index", 40, 34).reached()).isFalse(); // 6 points, 6 / 40 = 15%
     }
 
     @Test
@@ -146,7 +166,7 @@ class ResponderAnalyserTests {
     @Test
     void aWorseningWomacAsksForAReviewEvenWithoutAThreshold() {
         var r = ResponderAnalyser.analyse(afterSessions(2), catalogue.find("WOMAC").orElseThrow(),
-                List.of(BigDecimal.valueOf(30), BigDecimal.valueOf(35)));
+                List.of(BigDecimal.valueOf(30), BigDecimal.valueOf(35)), rules.timePointsAtGoal());
         assertThat(r.advice()).isEqualTo(Advice.REVIEW_WORSENING);
         assertThat(r.thresholdMet()).isNull();
     }
@@ -154,7 +174,7 @@ class ResponderAnalyserTests {
     @Test
     void aWomacWithoutAThresholdNeverSuggestsStoppingAsANonResponder() {
         var r = ResponderAnalyser.analyse(afterSessions(4), catalogue.find("WOMAC").orElseThrow(),
-                List.of(BigDecimal.valueOf(30), BigDecimal.valueOf(29)));
+                List.of(BigDecimal.valueOf(30), BigDecimal.valueOf(29)), rules.timePointsAtGoal());
         assertThat(r.advice()).isEqualTo(Advice.CONTINUE);
     }
 

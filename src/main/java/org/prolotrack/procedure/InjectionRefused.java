@@ -1,0 +1,17 @@
+package org.prolotrack.procedure;
+
+import java.util.Map;
+
+import org.prolotrack.problem.FieldProblemException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An injection row that cannot be recorded as entered (400); {@code fieldErrors} name the fields of the injection
+ * form at fault (e.g. {@code laterality}). Nothing is saved.
+ */
+public class InjectionRefused extends FieldProblemException {
+
+    public InjectionRefused(String field, String message) {
+        super(HttpStatus.BAD_REQUEST, message, Map.of(field, message));
+    }
+}
