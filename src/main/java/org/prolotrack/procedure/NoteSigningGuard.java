@@ -10,4 +10,12 @@ import java.util.UUID;
 public interface NoteSigningGuard {
 
     Optional<String> missingFor(UUID patientId, UUID planId);
+
+    /**
+     * What is missing for this note (its injections and day-of-procedure check included); by default what
+     * {@link #missingFor(UUID, UUID)} answers for its patient and series. A guard may answer several items.
+     */
+    default java.util.List<String> missingFor(ProcedureNoteView note) {
+        return missingFor(note.patientId(), note.planId()).stream().toList();
+    }
 }

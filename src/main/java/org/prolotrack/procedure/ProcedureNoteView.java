@@ -10,13 +10,15 @@ import java.util.UUID;
  * A procedure note as other modules and the UI see it.
  *
  * @param timeFlags the visit and injecting times that fall outside the usual durations (for review, not blocking)
+ * @param dayCheck  the day-of-procedure check, or null while it is not recorded (signing needs it)
  */
 public record ProcedureNoteView(UUID id, UUID patientId, UUID planId, UUID clinicId, UUID providerId, Status status,
                                 LocalDate performedOn, Integer sessionNumber, Checklist checklist, String anesthesia,
                                 String sedation, Times times, String complications, Integer painAfter,
                                 boolean aftercareGiven, List<Injection> injections, List<Addendum> addenda,
                                 BigDecimal weightKg, BigDecimal anestheticMg, BigDecimal anestheticCapMg,
-                                Instant signedAt, String signedBy, String knowledgeVersion, List<String> timeFlags) {
+                                Instant signedAt, String signedBy, String knowledgeVersion, List<String> timeFlags,
+                                DayCheck dayCheck) {
 
     public enum Status { DRAFT, SIGNED, VOIDED }
 
@@ -37,6 +39,22 @@ public record ProcedureNoteView(UUID id, UUID patientId, UUID planId, UUID clini
                             String needle, List<Lot> lots) { }
 
     public record Lot(String stockId, String lotNumber, LocalDate expiry) { }
+
+    /** Pregnancy as asked on the day. */
+    public enum Pregnancy { NOT_APPLICABLE, NOT_PREGNANT, POSSIBLE, PREGNANT }
+
+    /**
+     * The day-of-procedure check, asked before the first needle: the update of the screening for today.
+     *
+     * @param skinClear          the skin at every site to be injected is intact, without infection, rash or wound
+     * @param newAnticoagulant   an anticoagulant or antiplatelet drug started since the screening
+     * @param anticoagulant      the anticoagulant the patient takes (when the checklist says one is held or continued)
+     * @param inr                the INR measured for warfarin
+     * @param anticoagulantHeldOn the last day the anticoagulant was taken before it was held
+     */
+    public record DayCheck(boolean fever, boolean skinClear, String skinNote, Pregnancy pregnancy,
+                           boolean newAnticoagulant, String anticoagulant, BigDecimal inr, LocalDate anticoagulantHeldOn,
+                           boolean changesSinceScreening, String changesNote, Instant recordedAt, String recordedBy) { }
 
     public record Addendum(UUID id, String text, Instant signedAt, String signedBy) { }
 

@@ -22,6 +22,11 @@ public interface ProcedureNotes {
     record NewInjection(String siteId, String laterality, String guidance, SyringeTarget syringe,
                         BigDecimal volumeInjectedMl, String needle, List<ProcedureNoteView.Lot> lots) { }
 
+    /** The day-of-procedure check as entered (null answers are unanswered questions). */
+    record DayCheckEntry(Boolean fever, Boolean skinClear, String skinNote, String pregnancy, Boolean newAnticoagulant,
+                         String anticoagulant, BigDecimal inr, LocalDate anticoagulantHeldOn,
+                         Boolean changesSinceScreening, String changesNote) { }
+
     /** What signing would need now: empty when the note may be signed. */
     record Readiness(List<String> missing, List<String> warnings) {
         public boolean ready() {
@@ -42,6 +47,12 @@ public interface ProcedureNotes {
     ProcedureNoteView addInjection(UUID noteId, NewInjection injection);
 
     ProcedureNoteView voidInjection(UUID noteId, UUID injectionId, String reason);
+
+    /**
+     * Records (or replaces, while the note is a draft) the day-of-procedure check. An unanswered question or a value
+     * out of range is a 400 naming the field; a red answer is recorded as given and refuses signing.
+     */
+    ProcedureNoteView recordDayCheck(UUID noteId, DayCheckEntry entry);
 
     Readiness readiness(UUID noteId);
 

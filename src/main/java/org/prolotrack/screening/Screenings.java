@@ -10,6 +10,12 @@ public interface Screenings {
     /** Screens the patient's chart against a planned course (no agents = default formulation) and stores the result. */
     ScreeningResult screen(UUID patientId, PlannedCourse course);
 
+    /**
+     * Screens the patient for a series: its targets' sites and sides, and its agents together with the named ones
+     * (none named: the default formulation). The result belongs to the series and clears it once decided proceed.
+     */
+    ScreeningResult screenSeries(UUID patientId, UUID planId, List<String> agents);
+
     /** The patient's screenings, newest first. */
     List<ScreeningResult> list(UUID patientId);
 
@@ -20,8 +26,8 @@ public interface Screenings {
     ScreeningResult decide(UUID patientId, UUID screeningId, Decision decision, String reason);
 
     /**
-     * The decision on the latest screening if it is current and decided. The treatment plan may be activated only
-     * when this is present and {@link CurrentDecision#proceed()}.
+     * The decision on the patient's latest screening if it is current and decided. What clears a series is stricter
+     * (a current proceed decision on a screening that covers its sites, sides and agents): see the plan's guard.
      */
     Optional<CurrentDecision> currentDecision(UUID patientId);
 

@@ -84,7 +84,7 @@ abstract class FhirCareRecordTests {
         var patient = TestPatients.register(jdbc, "Fhir-" + suffix, new BigDecimal("70"));
         UUID plan = UUID.fromString(JsonPath.read(post("/api/patients/" + patient + "/plans",
                 "{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}"), "$.id"));
-        String screening = JsonPath.read(post("/api/patients/" + patient + "/screenings", "{}"), "$.id");
+        String screening = JsonPath.read(post("/api/patients/" + patient + "/screenings", "{\"planId\":\"" + plan + "\"}"), "$.id");
         post("/api/patients/" + patient + "/screenings/" + screening + "/decision",
                 "{\"decision\":\"PROCEED\",\"reason\":\"Right knee OA, physical therapy failed; reviewed.\"}");
         TestPatients.consent(consents, plan);
@@ -94,6 +94,7 @@ abstract class FhirCareRecordTests {
                 "{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}"), "$.id"));
         ok(put("/api/notes/" + note, NOTE_HEADER));
         post("/api/notes/" + note + "/injections", injection("knee-ia", "RIGHT"));
+        ok(put("/api/notes/" + note + "/day-check", TestPatients.CLEAR_DAY_CHECK));
         post("/api/notes/" + note + "/sign", "{}");
 
         var clinic = TestPatients.madisonClinic(jdbc);

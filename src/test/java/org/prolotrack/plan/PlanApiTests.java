@@ -66,8 +66,8 @@ class PlanApiTests {
         var plan = createKneePlan(patient);
         mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("a current screening with a decision to proceed")));
-        TestPatients.screenToProceed(mvc, patient);
+                .andExpect(jsonPath("$.detail", containsString("a screening of this series decided proceed")));
+        TestPatients.screenToProceed(mvc, patient, plan);
         TestPatients.consent(consents, UUID.fromString(plan));
 
         mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
@@ -90,7 +90,7 @@ class PlanApiTests {
     void activationIsRefusedNamingWhatIsMissing() throws Exception {
         var patient = TestPatients.register(jdbc, "Refused", new BigDecimal("70"));
         var plan = createKneePlan(patient);
-        TestPatients.screenToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient, plan);
         TestPatients.consent(consents, UUID.fromString(plan));
         TestActivationGuard.refuseFor(patient);
         try {

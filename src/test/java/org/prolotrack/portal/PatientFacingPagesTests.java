@@ -82,7 +82,7 @@ class PatientFacingPagesTests {
         var patient = TestPatients.register(jdbc, "Pages" + UUID.randomUUID().toString().substring(0, 6), new BigDecimal("70"));
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
-        TestPatients.screenToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient, plan);
         TestPatients.consent(consents, UUID.fromString(plan));
         call(post("/api/plans/{id}/activate", plan));
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
@@ -94,6 +94,7 @@ class PatientFacingPagesTests {
                  "syringe":{"finalVolumeMl":6,"dextrose":{"stockPercent":50,"finalPercent":25},"diluent":"normal-saline"},
                  "lots":[{"stockId":"dextrose-50","lotNumber":"D1","expiry":"%s"},{"stockId":"normal-saline","lotNumber":"N1","expiry":"%s"}]}"""
                 .formatted(expiry, expiry)));
+        TestPatients.clearDayCheck(mvc, note);
         call(post("/api/notes/{id}/sign", note));
         var username = "pp-" + patient.toString().substring(0, 8);
         accounts.create(new Accounts.NewAccount(username, "a-long-test-password", "Test Pages", Role.PATIENT,

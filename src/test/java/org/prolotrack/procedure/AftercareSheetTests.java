@@ -43,7 +43,7 @@ class AftercareSheetTests {
         UUID patient = TestPatients.register(jdbc, "Aftercare", new BigDecimal("70"));
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
-        TestPatients.screenToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient, plan);
         TestPatients.consent(consents, UUID.fromString(plan));
         call(post("/api/plans/{id}/activate", plan));
         lastPlan = plan;
@@ -51,6 +51,7 @@ class AftercareSheetTests {
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");
         call(put("/api/notes/{id}", note).content(NoteApiTests.HEADER));
         call(post("/api/notes/{id}/injections", note).content(NoteApiTests.injection("knee-ia", "RIGHT", "6", "0.2")));
+        TestPatients.clearDayCheck(mvc, note);
         call(post("/api/notes/{id}/sign", note));
         return note;
     }

@@ -67,7 +67,7 @@ class NoteApiTests {
         var patient = TestPatients.register(jdbc, "Note", weight);
         String plan = JsonPath.read(body(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
-        TestPatients.screenToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient, plan);
         TestPatients.consent(consents, UUID.fromString(plan));
         mvc.perform(asClinician(post("/api/plans/{id}/activate", plan))).andExpect(status().isOk());
         return new UUID[] {patient, UUID.fromString(plan)};
@@ -77,6 +77,7 @@ class NoteApiTests {
         String note = JsonPath.read(body(post("/api/patients/{id}/notes", patient)
                 .content("{\"planId\":\"" + plan + "\",\"performedOn\":\"" + LocalDate.now() + "\"}")), "$.id");
         mvc.perform(asClinician(put("/api/notes/{id}", note).content(HEADER))).andExpect(status().isOk());
+        TestPatients.clearDayCheck(mvc, note);
         return note;
     }
 

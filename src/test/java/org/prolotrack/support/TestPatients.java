@@ -2,6 +2,7 @@ package org.prolotrack.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -50,14 +51,27 @@ public final class TestPatients {
         return id;
     }
 
-    /** Screens the patient through the screening API and records the clinician's decision to proceed. */
-    public static void screenToProceed(MockMvc mvc, UUID patient) throws Exception {
-        var json = mvc.perform(post("/api/patients/{id}/screenings", patient).with(httpBasic("clinician", "prolotrack-demo")))
+    /** Screens the patient for the series through the screening API and records the clinician's decision to proceed. */
+    public static void screenToProceed(MockMvc mvc, UUID patient, Object planId) throws Exception {
+        var json = mvc.perform(post("/api/patients/{id}/screenings", patient).with(httpBasic("clinician", "prolotrack-demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"planId\":\"" + planId + "\"}"))
                 .andReturn().getResponse().getContentAsString();
         String screening = JsonPath.read(json, "$.id");
         mvc.perform(post("/api/patients/{id}/screenings/{sid}/decision", patient, screening)
                 .with(httpBasic("clinician", "prolotrack-demo")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decision\":\"PROCEED\",\"reason\":\"Right knee OA, physical therapy failed; reviewed.\"}"));
+    }
+
+    /** A day-of-procedure check with nothing red: no fever, skin intact, not pregnant, nothing new or changed. */
+    public static final String CLEAR_DAY_CHECK = """
+            {"fever":false,"skinClear":true,"pregnancy":"NOT_PREGNANT","newAnticoagulant":false,
+             "changesSinceScreening":false}""";
+
+    /** Records a clear day-of-procedure check on the note through the API. */
+    public static void clearDayCheck(MockMvc mvc, Object noteId) throws Exception {
+        mvc.perform(put("/api/notes/{id}/day-check", noteId).with(httpBasic("clinician", "prolotrack-demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(CLEAR_DAY_CHECK))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
     }
 
     /** The patient signs the consent of the series (with a drawn signature), as the consent module records it. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.prolotrack.procedure.NoteNotFoundException;
 import org.prolotrack.procedure.ProcedureNoteView;
 import org.prolotrack.procedure.ProcedureNotes;
+import org.prolotrack.procedure.ProcedureNotes.DayCheckEntry;
 import org.prolotrack.procedure.ProcedureNotes.NewInjection;
 import org.prolotrack.procedure.ProcedureNotes.NoteHeader;
 import org.prolotrack.procedure.ProcedureNotes.Readiness;
@@ -75,6 +76,12 @@ class NoteApiController {
     ProcedureNoteView voidInjection(@PathVariable UUID noteId, @PathVariable UUID injectionId,
                                     @RequestParam(required = false) String reason) {
         return notes.voidInjection(noteId, injectionId, reason);
+    }
+
+    @PutMapping("/api/notes/{noteId}/day-check")
+    @PreAuthorize("hasAnyRole('CLINICIAN','ADMIN')")
+    ProcedureNoteView dayCheck(@PathVariable UUID noteId, @RequestBody DayCheckEntry entry) {
+        return notes.recordDayCheck(noteId, entry);
     }
 
     @GetMapping("/api/notes/{noteId}/readiness")

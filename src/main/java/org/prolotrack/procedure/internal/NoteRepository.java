@@ -12,8 +12,10 @@ import java.util.UUID;
 
 import org.prolotrack.procedure.ProcedureNoteView.Addendum;
 import org.prolotrack.procedure.ProcedureNoteView.Checklist;
+import org.prolotrack.procedure.ProcedureNoteView.DayCheck;
 import org.prolotrack.procedure.ProcedureNoteView.Injection;
 import org.prolotrack.procedure.ProcedureNoteView.Lot;
+import org.prolotrack.procedure.ProcedureNoteView.Pregnancy;
 import org.prolotrack.procedure.ProcedureNoteView.Status;
 import org.prolotrack.procedure.ProcedureNoteView.Times;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -99,6 +101,21 @@ class NoteRepository {
                 .param("now", utc(now)).param("by", by).param("reason", reason).param("id", injectionId).update();
     }
 
+    /** Replaces the note's day-of-procedure check (the caller bumps the note's version in the same transaction). */
+    void saveDayCheck(UUID noteId, DayCheck c) {
+        jdbc.sql("delete from procedure_day_check where note_id = :n").param("n", noteId).update();
+        jdbc.sql("""
+                insert into procedure_day_check (note_id, fever, skin_clear, skin_note, pregnancy, new_anticoagulant,
+                  anticoagulant, inr, anticoagulant_held_on, changes_since_screening, changes_note, recorded_at, recorded_by)
+                values (:n, :fever, :skin, :skinNote, :pregnancy, :newAnticoagulant, :drug, :inr, :heldOn, :changes,
+                  :changesNote, :at, :by)""")
+                .param("n", noteId).param("fever", c.fever()).param("skin", c.skinClear()).param("skinNote", c.skinNote())
+                .param("pregnancy", c.pregnancy().name()).param("newAnticoagulant", c.newAnticoagulant())
+                .param("drug", c.anticoagulant()).param("inr", c.inr()).param("heldOn", c.anticoagulantHeldOn())
+                .param("changes", c.changesSinceScreening()).param("changesNote", c.changesNote())
+                .param("at", utc(c.recordedAt())).param("by", c.recordedBy()).update();
+    }
+
     void insertAddendum(UUID noteId, Addendum a) {
         jdbc.sql("""
                 insert into procedure_addendum (id, note_id, text, signed_at, signed_by, created_at, created_by, changed_at, changed_by)
@@ -128,6 +145,13 @@ class NoteRepository {
         n.addenda.addAll(jdbc.sql("select * from procedure_addendum where note_id = :n order by signed_at")
                 .param("n", n.id).query((rs, i) -> new Addendum(rs.getObject("id", UUID.class), rs.getString("text"),
                         instant(rs, "signed_at"), rs.getString("signed_by"))).list());
+        n.dayCheck = jdbc.sql("select * from procedure_day_check where note_id = :n").param("n", n.id)
+                .query((rs, i) -> new DayCheck(rs.getBoolean("fever"), rs.getBoolean("skin_clear"),
+                        rs.getString("skin_note"), Pregnancy.valueOf(rs.getString("pregnancy")),
+                        rs.getBoolean("new_anticoagulant"), rs.getString("anticoagulant"), rs.getBigDecimal("inr"),
+                        rs.getObject("anticoagulant_held_on", LocalDate.class), rs.getBoolean("changes_since_screening"),
+                        rs.getString("changes_note"), instant(rs, "recorded_at"), rs.getString("recorded_by")))
+                .optional().orElse(null);
         return n;
     }
 

@@ -18,6 +18,7 @@ import org.prolotrack.procedure.NoteSigningGuard;
 import org.prolotrack.procedure.ProcedureNoteView;
 import org.prolotrack.procedure.ProcedureNotes;
 import org.prolotrack.procedure.ProcedurePerformed;
+import org.prolotrack.procedure.ProcedureNotes.DayCheckEntry;
 import org.prolotrack.security.CurrentUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -125,6 +126,18 @@ class NoteService implements ProcedureNotes {
     }
 
     @Override
+    @Transactional
+    public ProcedureNoteView recordDayCheck(UUID noteId, DayCheckEntry entry) {
+        var note = load(noteId, "NOTE_EDIT");
+        var now = Instant.now();
+        var check = note.recordDayCheck(entry, now, who());
+        notes.saveDayCheck(note.id, check);
+        notes.update(note, who(), now); // bumps the version: a concurrent sign sees the change
+        audit.record("NOTE_DAY_CHECK", note.patientId, "note " + note.id + ": day-of-procedure check recorded");
+        return view(note);
+    }
+
+    @Override
     @Transactional // not read-only: the access check writes an audit row
     public Readiness readiness(UUID noteId) {
         var note = load(noteId, "NOTE_READ");
@@ -172,8 +185,9 @@ class NoteService implements ProcedureNotes {
 
     private External external(ProcedureNote note) {
         var missing = new ArrayList<String>();
+        var view = view(note);
         for (var guard : guards) {
-            guard.missingFor(note.patientId, note.planId).ifPresent(missing::add);
+            missing.addAll(guard.missingFor(view));
         }
         var weight = patients.readAsSystem(note.patientId, "anesthetic dose check").map(c -> c.weightKg()).orElse(null);
         var syringes = new ArrayList<>(note.injections.stream().map(i -> new Syringe(List.of(), i.finalVolumeMl(),
@@ -195,7 +209,7 @@ class NoteService implements ProcedureNotes {
         return new ProcedureNoteView(n.id, n.patientId, n.planId, n.clinicId, n.providerId, n.status, n.performedOn,
                 n.sessionNumber, n.checklist, n.anesthesia, n.sedation, n.times, n.complications, n.painAfter,
                 n.aftercareGiven, List.copyOf(n.injections), List.copyOf(n.addenda), n.weightKg, n.anestheticMg,
-                n.anestheticCapMg, n.signedAt, n.signedBy, n.knowledgeVersion, visitTimes.flags(n.times));
+                n.anestheticCapMg, n.signedAt, n.signedBy, n.knowledgeVersion, visitTimes.flags(n.times), n.dayCheck);
     }
 
     private String who() {

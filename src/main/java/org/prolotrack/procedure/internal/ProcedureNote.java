@@ -14,9 +14,11 @@ import org.prolotrack.procedure.NoteLockedException;
 import org.prolotrack.procedure.NoteSigningRefused;
 import org.prolotrack.procedure.ProcedureNoteView.Addendum;
 import org.prolotrack.procedure.ProcedureNoteView.Checklist;
+import org.prolotrack.procedure.ProcedureNoteView.DayCheck;
 import org.prolotrack.procedure.ProcedureNoteView.Injection;
 import org.prolotrack.procedure.ProcedureNoteView.Status;
 import org.prolotrack.procedure.ProcedureNoteView.Times;
+import org.prolotrack.procedure.ProcedureNotes.DayCheckEntry;
 import org.prolotrack.procedure.ProcedureNotes.NoteHeader;
 
 /**
@@ -46,6 +48,7 @@ class ProcedureNote {
     boolean aftercareGiven;
     final List<Injection> injections = new ArrayList<>();
     final List<Addendum> addenda = new ArrayList<>();
+    DayCheck dayCheck;
     BigDecimal weightKg;
     BigDecimal anestheticMg;
     BigDecimal anestheticCapMg;
@@ -89,6 +92,13 @@ class ProcedureNote {
         aftercareGiven = Boolean.TRUE.equals(h.aftercareGiven());
     }
 
+    /** Records the day-of-procedure check (replacing an earlier one while the note is a draft). */
+    DayCheck recordDayCheck(DayCheckEntry entry, Instant at, String by) {
+        requireDraft();
+        dayCheck = DayCheckAnswers.validate(entry, performedOn, at, by);
+        return dayCheck;
+    }
+
     void addInjection(Injection injection) {
         requireDraft();
         injections.add(injection);
@@ -128,6 +138,7 @@ class ProcedureNote {
         if (!aftercareGiven) {
             missing.add("aftercare given");
         }
+        missing.addAll(DayCheckAnswers.refusals(dayCheck, checklist.anticoagulantStatus()));
         return missing;
     }
 

@@ -48,7 +48,8 @@ final class Screening {
         }
         state = new ScreeningResult(state.id(), state.patientId(), state.createdAt(), state.createdBy(),
                 state.plannedCourse(), state.verdict(), state.knowledgeVersion(), state.findings(), state.indications(),
-                false, null, null, decision, trimmed == null || trimmed.isEmpty() ? null : trimmed, at, who);
+                false, null, null, decision, trimmed == null || trimmed.isEmpty() ? null : trimmed, at, who,
+                state.planId());
     }
 
     /** 400 with the offending field(s) in {@code errors}, like bean validation. */

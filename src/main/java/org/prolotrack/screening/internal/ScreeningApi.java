@@ -26,7 +26,9 @@ class ScreeningApi {
 
     record SiteRequest(@NotBlank(message = "Name a region, e.g. knee.") String region, String laterality) { }
 
-    record ScreeningRequest(@Valid @Size(max = 20) List<SiteRequest> sites, @Size(max = 10) List<String> agents) { }
+    /** A screening for a series (planId: its sites and agents, plus the named agents) or of a course typed by hand. */
+    record ScreeningRequest(UUID planId, @Valid @Size(max = 20) List<SiteRequest> sites,
+                            @Size(max = 10) List<String> agents) { }
 
     record DecisionRequest(@NotNull(message = "Choose PROCEED or DO_NOT_PROCEED.") Decision decision,
                            @Size(max = 2000) String reason) { }
@@ -40,6 +42,13 @@ class ScreeningApi {
     @PostMapping("/api/patients/{patientId}/screenings")
     @ResponseStatus(HttpStatus.CREATED)
     ScreeningResult screen(@PathVariable UUID patientId, @Valid @RequestBody(required = false) ScreeningRequest body) {
+        if (body != null && body.planId() != null) {
+            if (body.sites() != null && !body.sites().isEmpty()) {
+                throw new ScreeningService.ScreeningRequestInvalid(java.util.Map.of("sites",
+                        "A screening for a series takes its sites from the series: give planId or sites, not both."));
+            }
+            return screenings.screenSeries(patientId, body.planId(), body.agents());
+        }
         var sites = body == null || body.sites() == null ? List.<PlannedCourse.Site>of()
                 : body.sites().stream().map(s -> new PlannedCourse.Site(s.region().trim(), Laterality.parse(s.laterality()))).toList();
         var agents = body == null || body.agents() == null ? List.<String>of() : body.agents();

@@ -39,10 +39,10 @@ class ScreeningRepository {
     void insert(ScreeningResult s) {
         var at = utc(s.createdAt());
         jdbc.sql("""
-                insert into screening (id, patient_id, planned_course, verdict, knowledge_version, indications, stale,
-                    created_at, created_by, changed_at, changed_by)
-                values (:id, :patient, :course, :verdict, :kv, :indications, false, :at, :by, :at, :by)""")
-                .param("id", s.id()).param("patient", s.patientId())
+                insert into screening (id, patient_id, plan_id, planned_course, verdict, knowledge_version, indications,
+                    stale, created_at, created_by, changed_at, changed_by)
+                values (:id, :patient, :plan, :course, :verdict, :kv, :indications, false, :at, :by, :at, :by)""")
+                .param("id", s.id()).param("patient", s.patientId()).param("plan", s.planId())
                 .param("course", JSON.writeValueAsString(s.plannedCourse()))
                 .param("verdict", s.verdict().name()).param("kv", s.knowledgeVersion())
                 .param("indications", JSON.writeValueAsString(s.indications()))
@@ -118,7 +118,7 @@ class ScreeningRepository {
         return rows.stream().map(r -> new ScreeningResult(r.id(), r.patientId(), r.createdAt(), r.createdBy(),
                 r.plannedCourse(), r.verdict(), r.knowledgeVersion(), byScreening.getOrDefault(r.id(), List.of()),
                 r.indications(), r.stale(), r.staleSince(), r.staleReason(), r.decision(), r.decisionReason(),
-                r.decidedAt(), r.decidedBy())).toList();
+                r.decidedAt(), r.decidedBy(), r.planId())).toList();
     }
 
     private ScreeningResult row(ResultSet rs, int n) throws SQLException {
@@ -130,7 +130,7 @@ class ScreeningRepository {
                 Arrays.asList(JSON.readValue(rs.getString("indications"), IndicationMatch[].class)),
                 rs.getBoolean("stale"), instant(rs, "stale_since"), rs.getString("stale_reason"),
                 decision == null ? null : Decision.valueOf(decision), rs.getString("decision_reason"),
-                instant(rs, "decided_at"), rs.getString("decided_by"));
+                instant(rs, "decided_at"), rs.getString("decided_by"), rs.getObject("plan_id", UUID.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

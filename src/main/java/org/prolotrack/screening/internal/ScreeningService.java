@@ -3,12 +3,18 @@ package org.prolotrack.screening.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.prolotrack.audit.AuditTrail;
 import org.prolotrack.patient.PatientRecords;
+import org.prolotrack.plan.TreatmentPlanView;
+import org.prolotrack.plan.TreatmentPlans;
+import org.prolotrack.problem.FieldProblemException;
 import org.prolotrack.screening.CurrentDecision;
 import org.prolotrack.screening.Decision;
 import org.prolotrack.screening.PlannedCourse;
@@ -28,15 +34,17 @@ import org.springframework.web.ErrorResponseException;
 class ScreeningService implements Screenings {
 
     private final PatientRecords patients;
+    private final TreatmentPlans plans;
     private final ScreeningEngine engine;
     private final ScreeningRepository repository;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    ScreeningService(PatientRecords patients, ScreeningEngine engine, ScreeningRepository repository,
-                     CurrentUsers users, AuditTrail audit) {
+    ScreeningService(PatientRecords patients, TreatmentPlans plans, ScreeningEngine engine,
+                     ScreeningRepository repository, CurrentUsers users, AuditTrail audit) {
         this.patients = patients;
+        this.plans = plans;
         this.engine = engine;
         this.repository = repository;
         this.users = users;
@@ -46,17 +54,46 @@ class ScreeningService implements Screenings {
     @Override
     @Transactional
     public ScreeningResult screen(UUID patientId, PlannedCourse course) {
+        return run(patientId, engine.withDefaults(course), null);
+    }
+
+    @Override
+    @Transactional
+    public ScreeningResult screenSeries(UUID patientId, UUID planId, List<String> agents) {
+        patients.requireAccess(patientId, "SCREENING_RUN");
+        var plan = plans.find(planId).filter(p -> p.patientId().equals(patientId))
+                .orElseThrow(() -> new ScreeningRequestInvalid(Map.of("planId",
+                        "No treatment series " + planId + " for this patient.")));
+        if (plan.status() != TreatmentPlanView.Status.DRAFT && plan.status() != TreatmentPlanView.Status.ACTIVE
+                && plan.status() != TreatmentPlanView.Status.MAINTENANCE) {
+            throw new ScreeningRequestInvalid(Map.of("planId", "The series is " + plan.status().name().toLowerCase(Locale.ROOT)
+                    + "; screen for a series that is planned or running."));
+        }
+        var course = SeriesCourse.of(plan, engine.knowledge().sites());
+        var named = agents == null || agents.isEmpty() ? engine.withDefaults(null).agents() : agents;
+        var all = new LinkedHashSet<>(course.agents());
+        all.addAll(named);
+        return run(patientId, new PlannedCourse(course.screeningSites(), List.copyOf(all)), planId);
+    }
+
+    private ScreeningResult run(UUID patientId, PlannedCourse planned, UUID planId) {
         var chart = patients.get(patientId);
-        var planned = engine.withDefaults(course);
         var facts = ChartFacts.from(chart, LocalDate.now(clock));
         var outcome = engine.evaluate(facts, planned);
         var result = new ScreeningResult(UUID.randomUUID(), patientId, Instant.now(clock),
                 users.currentOrSystem().username(), planned, outcome.verdict(), outcome.knowledgeVersion(),
-                outcome.findings(), outcome.indications(), false, null, null, null, null, null, null);
+                outcome.findings(), outcome.indications(), false, null, null, null, null, null, null, planId);
         repository.insert(result);
         audit.record("SCREENING_RUN", patientId, "screening " + result.id() + ": " + outcome.verdict()
-                + " (knowledge " + outcome.knowledgeVersion() + ")");
+                + (planId == null ? "" : " for series " + planId) + " (knowledge " + outcome.knowledgeVersion() + ")");
         return result;
+    }
+
+    /** 400 naming the field of the screening request at fault. */
+    static final class ScreeningRequestInvalid extends FieldProblemException {
+        ScreeningRequestInvalid(Map<String, String> errors) {
+            super(HttpStatus.BAD_REQUEST, String.join("; ", errors.values()), errors);
+        }
     }
 
     @Override

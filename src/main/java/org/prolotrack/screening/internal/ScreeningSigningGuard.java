@@ -1,36 +1,50 @@
 package org.prolotrack.screening.internal;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.prolotrack.plan.TreatmentPlans;
 import org.prolotrack.procedure.NoteSigningGuard;
-import org.prolotrack.screening.Decision;
-import org.prolotrack.screening.Screenings;
+import org.prolotrack.procedure.ProcedureNoteView;
 import org.springframework.stereotype.Component;
 
 /**
- * A procedure note is signed only while the patient's latest screening is current and decided "proceed" (the
- * pre-procedure checklist item "screening current with a decision to proceed").
+ * A procedure note is signed only while its series is cleared by a current screening decided proceed that covers
+ * the series and the sites and agents injected ({@link SeriesClearance}), and while the day-of-procedure check does
+ * not raise what that screening did not weigh ({@link DayOfProcedurePolicy}).
  */
 @Component
 class ScreeningSigningGuard implements NoteSigningGuard {
 
-    private final Screenings screenings;
+    private final SeriesClearance clearance;
+    private final DayOfProcedurePolicy dayOfProcedure;
+    private final TreatmentPlans plans;
+    private final Clock clock = Clock.systemUTC();
 
-    ScreeningSigningGuard(Screenings screenings) {
-        this.screenings = screenings;
+    ScreeningSigningGuard(SeriesClearance clearance, DayOfProcedurePolicy dayOfProcedure, TreatmentPlans plans) {
+        this.clearance = clearance;
+        this.dayOfProcedure = dayOfProcedure;
+        this.plans = plans;
     }
 
     @Override
     public Optional<String> missingFor(UUID patientId, UUID planId) {
-        var current = screenings.currentDecision(patientId);
-        if (current.isEmpty()) {
-            return Optional.of("a current screening with a decision to proceed (the latest screening is undecided, "
-                    + "or stale after a change to the patient's facts)");
+        return Optional.of("the note itself, to check its sites and agents against the screening");
+    }
+
+    @Override
+    public List<String> missingFor(ProcedureNoteView note) {
+        var plan = plans.find(note.planId());
+        if (plan.isEmpty()) {
+            return List.of("the note's treatment series (not found)");
         }
-        if (current.get().decision() == Decision.DO_NOT_PROCEED) {
-            return Optional.of("a screening decision to proceed (the latest screening was decided: do not proceed)");
-        }
-        return Optional.empty();
+        var cover = clearance.toSign(plan.get(), note, clock.instant());
+        var missing = new ArrayList<>(cover.missing());
+        cover.screening().ifPresent(s -> missing.addAll(
+                dayOfProcedure.refusals(note, s, clearance.course(plan.get(), note))));
+        return missing;
     }
 }

@@ -10,6 +10,7 @@ import org.prolotrack.clinic.ClinicDirectory;
 import org.prolotrack.formulation.FormulationCalculator;
 import org.prolotrack.knowledge.AnatomicalCatalogue;
 import org.prolotrack.procedure.AftercareSheets;
+import org.prolotrack.procedure.DayCheckInvalid;
 import org.prolotrack.procedure.InjectionRefused;
 import org.prolotrack.procedure.NoteLockedException;
 import org.prolotrack.procedure.NoteNotFoundException;
@@ -72,6 +73,27 @@ class NotePageController {
             }
         }
         return render(note, form, InjectionForm.empty(), errors, Map.of(), model);
+    }
+
+    @PostMapping("/notes/{noteId}/day-check")
+    @PreAuthorize("hasAnyRole('CLINICIAN','ADMIN')")
+    String dayCheck(@PathVariable UUID noteId, @ModelAttribute("dayCheck") DayCheckForm form, BindingResult binding,
+                    Model model) {
+        var note = load(noteId);
+        var errors = errors(binding);
+        if (errors.isEmpty()) {
+            try {
+                notes.recordDayCheck(noteId, form.entry());
+                return "redirect:/notes/" + noteId + "#day-check";
+            } catch (DayCheckInvalid e) {
+                errors.putAll(e.fieldErrors());
+            } catch (NoteLockedException e) {
+                errors.put("dayCheck", e.getMessage());
+            }
+        }
+        model.addAttribute("dayCheck", form);
+        model.addAttribute("dayCheckErrors", errors);
+        return render(note, NoteHeaderForm.of(note, zone(note)), InjectionForm.empty(), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/notes/{noteId}/injections")
@@ -163,6 +185,10 @@ class NotePageController {
     private String render(ProcedureNoteView note, NoteHeaderForm header, InjectionForm injection,
                           Map<String, String> headerErrors, Map<String, String> injectionErrors, Model model) {
         model.addAttribute("note", note);
+        if (!model.containsAttribute("dayCheck")) {
+            model.addAttribute("dayCheck", DayCheckForm.of(note));
+            model.addAttribute("dayCheckErrors", Map.of());
+        }
         model.addAttribute("aftercareSources", aftercare.sources());
         model.addAttribute("readiness", note.signed() ? null : notes.readiness(note.id()));
         model.addAttribute("header", header);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.prolotrack.plan.TreatmentPlanView;
+import org.prolotrack.plan.TreatmentPlans;
+import org.prolotrack.problem.FieldProblemException;
 import org.prolotrack.screening.Decision;
 import org.prolotrack.screening.Laterality;
 import org.prolotrack.screening.PlannedCourse;
@@ -23,29 +26,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ScreeningPanelController {
 
     /** What the clinician chose to screen. */
-    record RunForm(String region, String laterality, List<String> agents) { }
+    record RunForm(String planId, String region, String laterality, List<String> agents) { }
 
     /** The clinician's decision, kept as typed when it is refused. */
     record DecisionForm(String decision, String reason) { }
 
     private final Screenings screenings;
+    private final TreatmentPlans plans;
 
-    ScreeningPanelController(Screenings screenings) {
+    ScreeningPanelController(Screenings screenings, TreatmentPlans plans) {
         this.screenings = screenings;
+        this.plans = plans;
     }
 
     @GetMapping("/patients/{patientId}/panels/screening")
     String panel(@PathVariable UUID patientId, Model model) {
-        return render(patientId, model, new RunForm("", "", List.of()), new DecisionForm("", ""), Map.of(), null);
+        return render(patientId, model, new RunForm("", "", "", List.of()), new DecisionForm("", ""), Map.of(), null);
     }
 
     @PostMapping("/patients/{patientId}/panels/screening")
     String run(@PathVariable UUID patientId, @ModelAttribute RunForm form, Model model) {
         var errors = new LinkedHashMap<String, String>();
+        var agents = form.agents() == null ? List.<String>of() : form.agents();
         try {
-            var sites = form.region() == null || form.region().isBlank() ? List.<PlannedCourse.Site>of()
-                    : List.of(new PlannedCourse.Site(form.region(), Laterality.parse(form.laterality())));
-            screenings.screen(patientId, new PlannedCourse(sites, form.agents() == null ? List.of() : form.agents()));
+            if (form.planId() != null && !form.planId().isBlank()) {
+                if (form.region() != null && !form.region().isBlank()) {
+                    errors.put("region", "A screening for a series takes its sites from the series: choose the series or a site, not both.");
+                } else {
+                    screenings.screenSeries(patientId, UUID.fromString(form.planId()), agents);
+                }
+            } else {
+                var sites = form.region() == null || form.region().isBlank() ? List.<PlannedCourse.Site>of()
+                        : List.of(new PlannedCourse.Site(form.region(), Laterality.parse(form.laterality())));
+                screenings.screen(patientId, new PlannedCourse(sites, agents));
+            }
+        } catch (FieldProblemException e) {
+            e.fieldErrors().forEach((k, v) -> errors.put(k.equals("planId") ? "planId" : "run", v));
         } catch (IllegalArgumentException e) {
             errors.put("run", e.getMessage());
         }
@@ -70,7 +86,7 @@ class ScreeningPanelController {
         } catch (IllegalArgumentException e) {
             errors.put("decision", "Choose proceed or do not proceed.");
         }
-        return render(patientId, model, new RunForm("", "", List.of()), form, errors, screeningId);
+        return render(patientId, model, new RunForm("", "", "", List.of()), form, errors, screeningId);
     }
 
     private String render(UUID patientId, Model model, RunForm run, DecisionForm decision, Map<String, String> errors,
@@ -82,6 +98,9 @@ class ScreeningPanelController {
         model.addAttribute("older", list.size() > 1 ? list.subList(1, Math.min(list.size(), 6)) : List.of());
         model.addAttribute("severities", List.of(Severity.ABSOLUTE, Severity.RELATIVE, Severity.MISSING_FACT, Severity.INFO));
         model.addAttribute("options", screenings.options());
+        model.addAttribute("series", plans.forPatient(patientId).stream()
+                .filter(p -> p.status() == TreatmentPlanView.Status.DRAFT || p.status() == TreatmentPlanView.Status.ACTIVE
+                        || p.status() == TreatmentPlanView.Status.MAINTENANCE).toList());
         model.addAttribute("runForm", run);
         model.addAttribute("decisionForm", decision);
         model.addAttribute("errors", errors);

@@ -51,7 +51,7 @@ class AftercarePortalTests {
     private String signedSession(UUID patient) throws Exception {
         String plan = JsonPath.read(call(post("/api/patients/{id}/plans", patient)
                 .content("{\"indicationCode\":\"M17.11\",\"protocolId\":\"knee-oa-rabago-2013\",\"laterality\":\"RIGHT\"}")), "$.id");
-        TestPatients.screenToProceed(mvc, patient);
+        TestPatients.screenToProceed(mvc, patient, plan);
         TestPatients.consent(consents, UUID.fromString(plan));
         call(post("/api/plans/{id}/activate", plan));
         String note = JsonPath.read(call(post("/api/patients/{id}/notes", patient)
@@ -63,6 +63,7 @@ class AftercarePortalTests {
                  "syringe":{"finalVolumeMl":6,"dextrose":{"stockPercent":50,"finalPercent":25},"diluent":"normal-saline"},
                  "lots":[{"stockId":"dextrose-50","lotNumber":"D1","expiry":"%s"},{"stockId":"normal-saline","lotNumber":"N1","expiry":"%s"}]}"""
                 .formatted(expiry, expiry)));
+        TestPatients.clearDayCheck(mvc, note);
         call(post("/api/notes/{id}/sign", note));
         return note;
     }

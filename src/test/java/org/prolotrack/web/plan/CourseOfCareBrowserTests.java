@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,9 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserSupport.class)
@@ -32,17 +29,6 @@ class CourseOfCareBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired org.prolotrack.consent.Consents consents;
     @Autowired org.prolotrack.plan.TreatmentPlans plans;
-
-    /** The clinician's screening decision, recorded over the API (the screening UI is another module's). */
-    private void screenToProceed(String base, UUID patient) {
-        var api = RestClient.builder().baseUrl(base)
-                .defaultHeaders(h -> h.setBasicAuth("clinician", BrowserSupport.DEMO_PASSWORD)).build();
-        var screening = api.post().uri("/api/patients/{id}/screenings", patient).retrieve().body(String.class);
-        api.post().uri("/api/patients/{id}/screenings/{sid}/decision", patient, JsonPath.read(screening, "$.id"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"decision\":\"PROCEED\",\"reason\":\"Right knee OA, physical therapy failed.\"}")
-                .retrieve().toBodilessEntity();
-    }
 
     private static void setValue(WebDriver browser, String id, String value) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
@@ -69,9 +55,18 @@ class CourseOfCareBrowserTests {
         browser.findElement(By.cssSelector("button.activate")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".activation-missing")));
         assertThat(browser.findElement(By.cssSelector(".activation-missing")).getText())
-                .contains("a current screening with a decision to proceed");
+                .contains("a screening of this series decided proceed");
 
-        screenToProceed(base, patient);
+        // screen the patient for the series on the chart's screening panel and decide to proceed
+        browser.get(base + "/patients/" + patient);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scr-series")));
+        new Select(browser.findElement(By.id("scr-series"))).selectByIndex(1);
+        browser.findElement(By.cssSelector("#screening-panel button.primary")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screening-panel .screening-series")));
+        browser.findElement(By.cssSelector("#screening-panel input[name=decision][value=PROCEED]")).click();
+        browser.findElement(By.id("scr-reason")).sendKeys("Right knee OA, physical therapy failed.");
+        browser.findElement(By.cssSelector("#screening-panel form[hx-post*=decision] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screening-panel"), "Decision: PROCEED"));
         TestPatients.consent(consents, plans.forPatient(patient).getFirst().id());
         browser.findElement(By.cssSelector("button.activate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.start-note")));
@@ -93,7 +88,19 @@ class CourseOfCareBrowserTests {
         browser.findElement(By.cssSelector("button.save-header")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".readiness")));
         assertThat(browser.findElement(By.cssSelector(".readiness")).getText()).contains("at least one injection")
-                .doesNotContain("allergies reviewed");
+                .contains("the day-of-procedure check").doesNotContain("allergies reviewed");
+
+        // the day-of-procedure check: an unanswered question is named at its field, then the check is recorded
+        browser.findElement(By.id("fever-no")).click();
+        browser.findElement(By.cssSelector("button.save-day-check")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("q-skinClear"), "Answer"));
+        browser.findElement(By.id("skinClear-yes")).click();
+        new Select(browser.findElement(By.id("pregnancy"))).selectByValue("NOT_PREGNANT");
+        browser.findElement(By.id("newAnticoagulant-no")).click();
+        browser.findElement(By.id("changesSinceScreening-no")).click();
+        browser.findElement(By.cssSelector("button.save-day-check")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".day-check-recorded")));
+        assertThat(browser.findElement(By.cssSelector(".readiness")).getText()).doesNotContain("day-of-procedure check");
 
         browser.findElement(By.cssSelector("details.add-injection summary")).click();
         new Select(browser.findElement(By.id("siteId"))).selectByValue("knee-ia");

@@ -50,6 +50,6 @@ class PlanPanelTests {
 
         mvc.perform(post("/plans/{id}/activate", planId).with(user(clinician)).with(csrf()))
                 .andExpect(content().string(allOf(containsString("Cannot activate yet"),
-                        containsString("a current screening with a decision to proceed"))));
+                        containsString("a screening of this series decided proceed"))));
     }
 }
