@@ -91,16 +91,12 @@ class PlanApiTests {
         var patient = TestPatients.register(jdbc, "Refused", new BigDecimal("70"));
         var plan = createKneePlan(patient);
         TestPatients.screenToProceed(mvc, patient, plan);
-        TestPatients.consent(consents, UUID.fromString(plan));
-        TestActivationGuard.refuseFor(patient);
-        try {
-            mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
-                    .andExpect(status().isConflict())
-                    .andExpect(jsonPath("$.detail", containsString("a test precondition")))
-                    .andExpect(jsonPath("$.missing", org.hamcrest.Matchers.contains("a test precondition")));
-        } finally {
-            TestActivationGuard.allow(patient);
-        }
+        // screened and decided, but not consented: the consent is the one thing named
+        mvc.perform(post("/api/plans/{id}/activate", plan).with(httpBasic("clinician", PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("no signed consent for this series")))
+                .andExpect(jsonPath("$.missing", org.hamcrest.Matchers.contains(
+                        containsString("no signed consent for this series"))));
         mvc.perform(get("/api/plans/{id}", plan).with(httpBasic("clinician", PASSWORD)))
                 .andExpect(jsonPath("$.status").value("DRAFT"));
     }

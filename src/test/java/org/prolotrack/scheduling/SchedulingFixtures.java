@@ -14,7 +14,13 @@ import java.util.UUID;
 import org.prolotrack.clinic.ClinicDirectory;
 import org.prolotrack.clinic.Equipment;
 import org.prolotrack.clinic.Room;
+import org.prolotrack.consent.ConsentTemplates;
+import org.prolotrack.consent.Consents;
+import org.prolotrack.plan.PlanCommands;
 import org.prolotrack.plan.TreatmentPlanView;
+import org.prolotrack.screening.Decision;
+import org.prolotrack.screening.Screenings;
+import org.prolotrack.seriesfixture.SeriesFixture;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +36,26 @@ class SchedulingFixtures {
     private final ClinicDirectory clinics;
     private final Calendars calendars;
     private final JdbcClient jdbc;
+    private final PlanCommands plans;
+    private final Screenings screenings;
+    private final Consents consents;
+    private final ConsentTemplates templates;
 
-    SchedulingFixtures(ClinicDirectory clinics, Calendars calendars, JdbcClient jdbc) {
+    SchedulingFixtures(ClinicDirectory clinics, Calendars calendars, JdbcClient jdbc, PlanCommands plans,
+                       Screenings screenings, Consents consents, ConsentTemplates templates) {
+        this.templates = templates;
         this.clinics = clinics;
         this.calendars = calendars;
         this.jdbc = jdbc;
+        this.plans = plans;
+        this.screenings = screenings;
+        this.consents = consents;
     }
 
     /**
      * A clinic with providers working Monday to Friday 08:00-17:00, a procedure room (with its own ultrasound
-     * machine), an exam room, a fluoroscopy suite, and one portable ultrasound machine, like the demo clinics.
+     * machine), an exam room, a fluoroscopy suite, one portable ultrasound machine and a consent template, like the
+     * demo clinics.
      */
     TestClinic clinic(int providerCount) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -64,6 +80,10 @@ class SchedulingFixtures {
         var cArm = clinics.addEquipment(clinic, suite, Equipment.Kind.FLUOROSCOPY, "C-arm");
         var roomUltrasound = clinics.addEquipment(clinic, proc, Equipment.Kind.ULTRASOUND, "Ultrasound 1");
         var portable = clinics.addEquipment(clinic, null, Equipment.Kind.ULTRASOUND, "Ultrasound 2 (portable)");
+        // the consent text a clinic publishes before its first series: the Madison demo clinic's current version
+        var madison = jdbc.sql("select id from clinic where code = 'MAD'").query(UUID.class).single();
+        var text = templates.versions(madison).getFirst();
+        templates.publish(clinic, new ConsentTemplates.NewVersion(text.title(), text.body(), null));
         return new TestClinic(clinic, providers, proc, exam, suite, cArm, roomUltrasound, portable);
     }
 
@@ -85,15 +105,19 @@ class SchedulingFixtures {
         return monday.atTime(hour, minute).atZone(ZONE).toOffsetDateTime();
     }
 
-    /** An active plan registered with the test stand-in (or ignored once the real plan module is merged). */
-    static TreatmentPlanView activePlan(UUID clinic, UUID patient, UUID provider, int planned, int done, int min, int max,
-                                        boolean fluoroscopy) {
-        var target = new TreatmentPlanView.PlannedTarget("knee-mcl", "MCL insertions", "knee", "LIGAMENT", "LEFT",
-                false, fluoroscopy ? "FLUOROSCOPY" : "ULTRASOUND", null, null);
-        var plan = new TreatmentPlanView(UUID.randomUUID(), patient, clinic, provider, "M17.12", "Knee OA",
-                "rabago-knee", "Knee", TreatmentPlanView.Status.ACTIVE, planned, min, max, List.of(target, target, target),
-                List.of(), List.of(), done, null, 90, 3, null, java.time.Instant.now(), "test");
-        StandInsForModulesInProgress.StandInTreatmentPlans.PLANS.put(plan.id(), plan);
-        return plan;
+    /**
+     * An ACTIVE series for a patient of a test clinic, built as a clinic builds one: the plan from a protocol (the
+     * Rabago knee series under ultrasound, five targets, 28-42 days apart; or the fluoroscopy-guided sacroiliac
+     * series, 14-42 days apart), a screening of the series decided proceed, the signed consent, activation.
+     */
+    TreatmentPlanView activePlan(UUID patient, UUID provider, int planned, boolean fluoroscopy) {
+        var plan = fluoroscopy
+                ? plans.create(patient, new PlanCommands.NewPlan("M46.1", "si-joint-fluoro", planned, null, null, "RIGHT", provider))
+                : plans.create(patient, new PlanCommands.NewPlan("M17.11", "knee-oa-rabago-2013", planned, null, null, "RIGHT", provider));
+        var screening = screenings.screenSeries(patient, plan.id(), List.of());
+        screenings.decide(patient, screening.id(), Decision.PROCEED, "Reviewed for the scheduling test.");
+        var consent = consents.prepare(plan.id());
+        consents.sign(consent.id(), new Consents.Signature("Test Patient", "self", SeriesFixture.drawnSignature()));
+        return plans.activate(plan.id());
     }
 }

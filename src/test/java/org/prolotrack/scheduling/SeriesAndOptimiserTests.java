@@ -30,7 +30,7 @@ class SeriesAndOptimiserTests {
     void everyRemainingSessionIsProposedInsideItsIntervalAfterThePreviousWithTheSeriesProvider() {
         var c = fixtures.clinic(2);
         var patient = fixtures.patient(c.id(), null);
-        var plan = SchedulingFixtures.activePlan(c.id(), patient, c.providers().get(1), 3, 0, 14, 28, false);
+        var plan = fixtures.activePlan(patient, c.providers().get(1), 3, false);
 
         var proposal = series.propose(plan.id());
 
@@ -39,11 +39,11 @@ class SeriesAndOptimiserTests {
         for (int i = 0; i < 3; i++) {
             var s = proposal.sessions().get(i);
             assertThat(s.providerId()).isEqualTo(c.providers().get(1));
-            assertThat(s.durationMinutes()).isEqualTo(45); // 3 planned sites: the 3-5 site step
+            assertThat(s.durationMinutes()).isEqualTo(45); // 5 planned sites: the 3-5 site step
             if (i > 0) {
                 long gap = ChronoUnit.DAYS.between(proposal.sessions().get(i - 1).start().atZone(zone).toLocalDate(),
                         s.start().atZone(zone).toLocalDate());
-                assertThat(gap).isBetween(14L, 28L);
+                assertThat(gap).isBetween((long) plan.intervalMinDays(), (long) plan.intervalMaxDays());
             }
         }
         var booked = series.confirm(plan.id(), proposal.sessions());
@@ -54,11 +54,11 @@ class SeriesAndOptimiserTests {
     void movingASessionLaterReflowsTheNextWindowAndFlagsASessionNowTooClose() {
         var c = fixtures.clinic(1);
         var patient = fixtures.patient(c.id(), null);
-        var plan = SchedulingFixtures.activePlan(c.id(), patient, c.providers().get(0), 2, 0, 14, 28, false);
+        var plan = fixtures.activePlan(patient, c.providers().get(0), 3, false);
         var booked = series.confirm(plan.id(), series.propose(plan.id()).sessions());
         var first = booked.get(0);
         var second = booked.get(1);
-        // move the first session so that the second is only 7 days later: below the 14-day minimum
+        // move the first session so that the second is only 7 days later: below the series' minimum interval
         var newStart = second.start().minus(Duration.ofDays(7)).atZone(SchedulingFixtures.ZONE).toLocalDate()
                 .atTime(13, 0).atZone(SchedulingFixtures.ZONE);
         while (newStart.getDayOfWeek().getValue() > 5) {
@@ -71,7 +71,7 @@ class SeriesAndOptimiserTests {
         assertThat(moved.reflowed()).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo(second.id());
             assertThat(a.outsideWindow()).isTrue();
-            assertThat(a.windowStart()).isEqualTo(target.toLocalDate().plusDays(14));
+            assertThat(a.windowStart()).isEqualTo(target.toLocalDate().plusDays(plan.intervalMinDays()));
         });
     }
 
@@ -79,7 +79,7 @@ class SeriesAndOptimiserTests {
     void theOptimiserPlansPendingSessionsInTheBackgroundAndStaffAcceptThem() {
         var c = fixtures.clinic(2);
         for (int i = 0; i < 3; i++) {
-            SchedulingFixtures.activePlan(c.id(), fixtures.patient(c.id(), null), c.providers().get(i % 2), 2, 0, 14, 28, i == 0);
+            fixtures.activePlan(fixtures.patient(c.id(), null), c.providers().get(i % 2), i == 0 ? 2 : 3, i == 0);
         }
         var from = LocalDate.now(SchedulingFixtures.ZONE).plusDays(2);
         var job = optimiser.start(c.id(), from, from.plusDays(27));

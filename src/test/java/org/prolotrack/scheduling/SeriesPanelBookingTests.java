@@ -26,7 +26,7 @@ class SeriesPanelBookingTests {
     void staffProposeTheRemainingSessionsInTheChartAndBookThemWithOneClick() throws Exception {
         var c = fixtures.clinic(1);
         var patient = fixtures.patient(c.id(), null);
-        var plan = SchedulingFixtures.activePlan(c.id(), patient, c.providers().get(0), 3, 0, 14, 28, false);
+        var plan = fixtures.activePlan(patient, c.providers().get(0), 3, false);
         var admin = user(accounts.loadUserByUsername("admin"));
 
         var proposed = mvc.perform(post("/patients/{id}/panels/series/{plan}/proposal", patient, plan.id())
@@ -47,7 +47,7 @@ class SeriesPanelBookingTests {
         var c = fixtures.clinic(1);
         var patient = fixtures.patient(c.id(), null);
         var other = fixtures.patient(c.id(), null);
-        var plan = SchedulingFixtures.activePlan(c.id(), other, c.providers().get(0), 2, 0, 14, 28, false);
+        var plan = fixtures.activePlan(other, c.providers().get(0), 3, false);
 
         mvc.perform(post("/patients/{id}/panels/series/{plan}/proposal", patient, plan.id())
                         .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))

@@ -73,7 +73,7 @@ class UltrasoundBookingTests {
     void aSeriesSessionOfAnUltrasoundGuidedPlanClaimsAMachineWithoutBeingAsked() {
         var c = fixtures.clinic(1);
         var patient = fixtures.patient(c.id(), null);
-        var plan = SchedulingFixtures.activePlan(c.id(), patient, c.providers().get(0), 3, 0, 14, 28, false);
+        var plan = fixtures.activePlan(patient, c.providers().get(0), 3, false);
         var start = SchedulingFixtures.mondayAhead(3, 14, 0);
 
         var a = appointments.book(new BookingRequest(patient, c.providers().get(0), c.procedureRoom(), SESSION, start,
