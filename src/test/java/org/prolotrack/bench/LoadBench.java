@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
  * Load benchmark against a running ProloTrack (embedded default with demo data, or PostgreSQL with demo data):
  * USERS concurrent clinicians each sign in once (form login, session cookie, CSRF token) and then go ROUNDS times
  * through the patient list → a chart with all its panels → a screening run from the chart → an NRS score over the
- * API (HTTP Basic, so that step includes the password hash check). Prints the latency percentiles of every step and
- * of all requests, and the errors (any status ≥ 400 or transport failure). Nothing is asserted.
+ * API (HTTP Basic, so that step includes the password check). Between two requests a user pauses THINK_MS
+ * milliseconds (default 0: every user sends its next request as soon as the last one answered, which measures the
+ * server saturated; a person at a screen pauses seconds). Prints the latency percentiles of every step and of all
+ * requests, the throughput, and the errors (any status ≥ 400 or transport failure). Nothing is asserted.
  *
  * <pre>
- * mvn -q test-compile exec:java -Dexec.mainClass=org.prolotrack.bench.LoadBench -Dexec.classpathScope=test \
- *     -Dexec.args="http://127.0.0.1:8080 100 5"
+ * java -cp target/test-classes org.prolotrack.bench.LoadBench http://127.0.0.1:8080 USERS ROUNDS [THINK_MS]
+ * scripts/load-bench.sh          # builds, starts ProloTrack on a fresh database, runs the usual set, stops it
  * </pre>
  * Only loopback addresses are accepted.
  */
@@ -43,23 +45,26 @@ public final class LoadBench {
     private static final String[] SEARCHES = {"a", "e", "o", "n", "r", "s", "l", "m"};
 
     private final String base;
+    private final long thinkMillis;
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
 
-    private LoadBench(String base) {
+    private LoadBench(String base, long thinkMillis) {
         this.base = base;
+        this.thinkMillis = thinkMillis;
     }
 
     public static void main(String[] args) throws Exception {
         var base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        long think = args.length > 3 ? Long.parseLong(args[3]) : 0;
         var host = URI.create(base).getHost();
         if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"))) {
             throw new IllegalArgumentException("LoadBench drives only a ProloTrack on this machine (loopback), not " + host);
         }
-        new LoadBench(base).run(users, rounds);
+        new LoadBench(base, think).run(users, rounds);
     }
 
     private void run(int users, int rounds) throws Exception {
@@ -73,6 +78,10 @@ public final class LoadBench {
                     try {
                         var session = signIn();
                         start.await();
+                        if (thinkMillis > 0) {
+                            // users start apart, as people do, not all in the same millisecond
+                            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMillis));
+                        }
                         for (int r = 0; r < rounds; r++) {
                             round(session, user, r);
                         }
@@ -146,6 +155,9 @@ public final class LoadBench {
     }
 
     private String send(HttpClient client, String step, HttpRequest.Builder request) throws Exception {
+        if (thinkMillis > 0) {
+            Thread.sleep(thinkMillis);
+        }
         long t0 = System.nanoTime();
         String body = "";
         try {
@@ -167,8 +179,9 @@ public final class LoadBench {
     }
 
     private void report(int users, int rounds, double seconds) {
-        System.out.printf("LoadBench: %d users x %d rounds against %s, %d requests in %.1f s (%.0f requests/s)%n",
-                users, rounds, base, requests.get(), seconds, requests.get() / seconds);
+        System.out.printf("LoadBench: %d users x %d rounds, think time %d ms, against %s: %d requests in %.1f s"
+                        + " (%.0f requests/s)%n", users, rounds, thinkMillis, base, requests.get(), seconds,
+                requests.get() / seconds);
         var order = new LinkedHashMap<String, List<Long>>();
         for (var step : List.of("list", "chart", "panel", "screening", "score (Basic)", "all requests")) {
             if (latencies.containsKey(step)) {

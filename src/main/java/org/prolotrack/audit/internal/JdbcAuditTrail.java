@@ -10,10 +10,7 @@ import org.prolotrack.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -21,35 +18,39 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditTrail implements AuditTrail, AuditLog {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate separately;
+    private final JdbcClient separately;
 
-    JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    JdbcAuditTrail(JdbcClient jdbc, AuditConnections own) {
         this.jdbc = jdbc;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately = JdbcClient.create(own.dataSource());
     }
 
     @Override
     public void record(String action, UUID patientId, String detail) {
+        recordAs(currentAccount(), action, patientId, detail);
+    }
+
+    private static String currentAccount() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        var account = auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
-        recordAs(account, action, patientId, detail);
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
     }
 
     /**
      * Appends the row in the caller's transaction — or, when the caller reads in a read-only transaction (where
-     * PostgreSQL refuses the insert), in a transaction of its own.
+     * PostgreSQL refuses the insert), committed at once on a connection of the audit trail's own.
      */
     @Override
     public void recordAs(String account, String action, UUID patientId, String detail) {
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            separately.executeWithoutResult(s -> append(account, action, patientId, detail));
-        } else {
-            append(account, action, patientId, detail);
-        }
+        append(TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? separately : jdbc, account, action,
+                patientId, detail);
     }
 
-    private void append(String account, String action, UUID patientId, String detail) {
+    @Override
+    public void recordRegardless(String action, UUID patientId, String detail) {
+        append(separately, currentAccount(), action, patientId, detail);
+    }
+
+    private static void append(JdbcClient jdbc, String account, String action, UUID patientId, String detail) {
         jdbc.sql("""
                 insert into audit_event (occurred_at, account, action, patient_id, detail, client_address)
                 values (:at, :account, :action, :patient, :detail, :address)""")

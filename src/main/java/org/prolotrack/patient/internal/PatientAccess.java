@@ -12,9 +12,6 @@ import org.prolotrack.security.CurrentUsers;
 import org.prolotrack.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one place that decides who may read or change a patient, and writes the audit row for every allowed read
@@ -26,14 +23,11 @@ class PatientAccess {
     private final JdbcClient jdbc;
     private final CurrentUsers users;
     private final AuditTrail audit;
-    private final TransactionTemplate separately;
 
-    PatientAccess(JdbcClient jdbc, CurrentUsers users, AuditTrail audit, PlatformTransactionManager transactions) {
+    PatientAccess(JdbcClient jdbc, CurrentUsers users, AuditTrail audit) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Checks that the user may read the patient and audits {@code action}; 404 otherwise. */
@@ -98,7 +92,7 @@ class PatientAccess {
 
     /** A refusal is logged in its own transaction: the refused request rolls back, the log row stays. */
     private void denied(String what, UUID patientId, String action) {
-        separately.executeWithoutResult(s -> audit.record(what, patientId, action));
+        audit.recordRegardless(what, patientId, action);
     }
 
     private static boolean mayChange(CurrentUser user) {

@@ -32,8 +32,9 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt (adaptive), with the algorithm stored in the hash so it can be upgraded later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // bcrypt (adaptive), with the algorithm stored in the hash so it can be upgraded later; a successful check
+        // is remembered for a few minutes so that HTTP Basic clients do not pay bcrypt on every request
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Clock.systemUTC());
     }
 
     @Bean
