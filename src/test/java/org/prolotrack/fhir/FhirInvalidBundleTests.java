@@ -75,7 +75,10 @@ class FhirInvalidBundleTests {
         conditions.get(1).setSubject(null);
         var r = post(SyntheaBundles.json(bundle));
         rejectedWithAnOutcome(r, 422);
-        assertThat(r.body().split("Condition.subject").length - 1).as(r.body()).isGreaterThanOrEqualTo(2);
+        var issues = SyntheaBundles.CTX.newJsonParser().parseResource(org.hl7.fhir.r4.model.OperationOutcome.class, r.body())
+                .getIssue();
+        assertThat(issues).as(r.body()).filteredOn(i -> i.getDiagnostics().contains("(Condition)")
+                && i.getDiagnostics().contains("subject")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(written(bundle)).isFalse();
     }
 

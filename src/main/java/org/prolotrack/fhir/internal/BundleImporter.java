@@ -52,7 +52,7 @@ class BundleImporter {
     private final ValidationScope scope;
 
     BundleImporter(BundleValidation validation, BundleMapper mapper, PatientImports patients, TransactionTemplate tx,
-                   @Value("${prolotrack.fhir.import.validate:ALL}") ValidationScope scope) {
+                   @Value("${prolotrack.fhir.import.validate:SCHEMA}") ValidationScope scope) {
         this.validation = validation;
         this.mapper = mapper;
         this.patients = patients;

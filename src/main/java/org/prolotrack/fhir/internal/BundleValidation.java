@@ -88,10 +88,39 @@ class BundleValidation {
         var errors = new ArrayList<String>();
         for (var m : schemaValidator.validateWithResult(resource).getMessages()) {
             if (m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL) {
-                errors.add(m.getMessage());
+                errors.add(readable(m.getMessage()));
             }
         }
         return errors;
+    }
+
+    private static final java.util.regex.Pattern FHIR_NAMESPACE = java.util.regex.Pattern.compile(
+            "\\{?\"http://hl7\\.org/fhir\":([A-Za-z0-9_]+)}?");
+
+    /** A schema message without the XML namespace noise: {@code '{"http://hl7.org/fhir":subject}'} reads 'subject'. */
+    static String readable(String message) {
+        if (message == null) {
+            return "";
+        }
+        return FHIR_NAMESPACE.matcher(message).replaceAll("$1");
+    }
+
+    /** An issue the instance validator found: its severity, where it is, and what it says. */
+    record Issue(ResultSeverityEnum severity, String location, String message) { }
+
+    /**
+     * Every issue HAPI's instance validator finds (fatal, error, warning, information), without the ones that only
+     * say a code system could not be consulted offline or that a real language is outside HL7's common list.
+     */
+    List<Issue> issues(IBaseResource resource) {
+        var issues = new ArrayList<Issue>();
+        for (var m : validator().validateWithResult(resource).getMessages()) {
+            if (isOfflineTerminologyGap(m.getMessage()) || isValidLanguageOutsideCommonLanguages(m.getMessage())) {
+                continue;
+            }
+            issues.add(new Issue(m.getSeverity(), m.getLocationString(), m.getMessage()));
+        }
+        return issues;
     }
 
     private static List<String> errors(ValidationResult result) {

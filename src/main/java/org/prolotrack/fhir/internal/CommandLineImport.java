@@ -26,7 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar prolotrack.jar --import=<folder> --clinic=MAD [--import-threads=2] [--validate=KEPT] [--screen]}: imports
+ * {@code java -jar prolotrack.jar --import=<folder> --clinic=MAD [--import-threads=2] [--validate=SCHEMA] [--screen]}: imports
  * every *.json bundle of the folder (one transaction each, in parallel), shows a progress bar, prints bundles/s and
  * resources kept/s, optionally screens every imported patient, then exits without serving
  * (see {@link ImportModeEnvironment}).
@@ -45,7 +45,7 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     /** The command line's validation when --validate is not given (see {@link BundleImporter.ValidationScope}). */
-    static final BundleImporter.ValidationScope DEFAULT_SCOPE = BundleImporter.ValidationScope.KEPT;
+    static final BundleImporter.ValidationScope DEFAULT_SCOPE = BundleImporter.ValidationScope.SCHEMA;
 
     CommandLineImport(BundleImporter importer, ImportClinics clinics, FhirContext ctx, BundleValidation validation,
                       org.springframework.context.ConfigurableApplicationContext context, ImportScreening screening,

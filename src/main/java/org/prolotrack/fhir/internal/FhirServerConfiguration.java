@@ -27,6 +27,7 @@ class FhirServerConfiguration {
     ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext ctx, List<IResourceProvider> resourceProviders,
                                                        List<FhirOperations> operations,
                                                        FhirExceptionTranslator translator,
+                                                       BundlePost bundlePost, ValidateOperation validate,
                                                        org.prolotrack.security.CurrentUsers users) {
         var server = new RestfulServer(ctx);
         server.setServerName("ProloTrack FHIR R4");
@@ -37,6 +38,8 @@ class FhirServerConfiguration {
         server.setResourceProviders(resourceProviders);
         server.registerProviders(List.copyOf(operations));
         server.registerInterceptor(translator);
+        server.registerInterceptor(bundlePost);
+        server.registerInterceptor(validate);
         var registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
