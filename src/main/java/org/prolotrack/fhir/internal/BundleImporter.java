@@ -84,10 +84,7 @@ class BundleImporter {
                                 Map<String, Integer> skippedBefore, List<String> problemsBefore,
                                 UnaryOperator<String> indexes) {
         var problems = new ArrayList<String>();
-        if (bundle.getType() != BundleType.TRANSACTION && bundle.getType() != BundleType.COLLECTION) {
-            problems.add("Bundle.type is " + (bundle.getType() == null ? "missing" : bundle.getType().toCode())
-                    + ": ProloTrack imports transaction or collection bundles.");
-        }
+        typeProblem(bundle).ifPresent(problems::add);
         var mapped = mapper.map(bundle);
         mapped.problems().forEach(p -> problems.add(indexes.apply(p)));
         problems.addAll(problemsBefore);
@@ -123,6 +120,15 @@ class BundleImporter {
         int skippedTotal = mapped.skippedTotal() + skippedBefore.values().stream().mapToInt(Integer::intValue).sum();
         var outcome = tx.execute(s -> patients.importPatient(clinicId, mapped.patient(), importedBy));
         return new Result(outcome.patientId(), outcome, mapped.kept(), skipped, skippedTotal);
+    }
+
+    /** What is wrong with the bundle's type for an import, if anything: ProloTrack imports transaction or collection. */
+    static java.util.Optional<String> typeProblem(Bundle bundle) {
+        if (bundle.getType() == BundleType.TRANSACTION || bundle.getType() == BundleType.COLLECTION) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Bundle.type is " + (bundle.getType() == null ? "missing" : bundle.getType().toCode())
+                + ": ProloTrack imports transaction or collection bundles.");
     }
 
     /** The indexes of the entries whose resource ProloTrack keeps (the ones KEPT and SCHEMA validate). */

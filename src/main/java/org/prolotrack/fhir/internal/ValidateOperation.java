@@ -131,10 +131,7 @@ class ValidateOperation {
 
     private void importability(Bundle bundle, OperationOutcome oo) {
         var problems = new java.util.ArrayList<String>();
-        if (bundle.getType() != Bundle.BundleType.TRANSACTION && bundle.getType() != Bundle.BundleType.COLLECTION) {
-            problems.add("Bundle.type is " + (bundle.getType() == null ? "missing" : bundle.getType().toCode())
-                    + ": ProloTrack imports transaction or collection bundles.");
-        }
+        BundleImporter.typeProblem(bundle).ifPresent(problems::add);
         problems.addAll(mapper.map(bundle).problems());
         for (var p : problems) {
             oo.addIssue().setSeverity(IssueSeverity.WARNING).setCode(IssueType.BUSINESSRULE)
