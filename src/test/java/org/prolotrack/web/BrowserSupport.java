@@ -93,8 +93,11 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Pa
         waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** Waits for a condition; an element htmx swapped out between finding and reading it is looked up again. */
     public static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, WAIT);
+        var wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** A running Chromium and the profile directory it owns; closed by JUnit when the test class ends. */
