@@ -101,13 +101,26 @@ class BundleImporter {
                 }
             }
             case SCHEMA -> {
-                problems.addAll(validation.schemaErrors(shell(bundle)));
-                for (int i : keptEntries(bundle)) {
+                // one schema pass over the bundle of kept resources (the schema validator's set-up per document
+                // costs as much as a resource's check); only a bundle with errors is checked again resource by
+                // resource, to say which entry each error is in
+                int[] kept = keptEntries(bundle);
+                var together = shell(bundle);
+                for (int i : kept) {
+                    together.addEntry().setResource(bundle.getEntry().get(i).getResource());
+                }
+                var errors = validation.schemaErrors(together);
+                if (errors.isEmpty()) {
+                    break;
+                }
+                var located = new ArrayList<>(validation.schemaErrors(shell(bundle)));
+                for (int i : kept) {
                     var r = bundle.getEntry().get(i).getResource();
                     for (var error : validation.schemaErrors(r)) {
-                        problems.add(indexes.apply("Bundle.entry[" + i + "].resource (" + r.fhirType() + "): " + error));
+                        located.add(indexes.apply("Bundle.entry[" + i + "].resource (" + r.fhirType() + "): " + error));
                     }
                 }
+                problems.addAll(located.isEmpty() ? errors : located);
             }
             case STRUCTURE -> { }
         }
