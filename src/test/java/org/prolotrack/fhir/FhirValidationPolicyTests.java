@@ -183,4 +183,16 @@ class FhirValidationPolicyTests {
         assertThat(post("/fhir/Knee/$validate", "{\"resourceType\":\"Knee\"}").statusCode()).isEqualTo(400);
         assertThat(post("/fhir/Condition/$validate", "{\"resourceType\":\"Condition\",").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theCapabilityStatementListsValidateOnTheResourcesAndTheServer() {
+        var r = http.get(null, "/fhir/metadata");
+        var cs = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.CapabilityStatement.class, r.body());
+        var rest = cs.getRestFirstRep();
+        assertThat(rest.getOperation()).anySatisfy(o -> assertThat(o.getName()).isEqualTo("validate"));
+        var patient = rest.getResource().stream().filter(x -> x.getType().equals("Patient")).findFirst().orElseThrow();
+        assertThat(patient.getOperation()).anySatisfy(o -> assertThat(o.getDefinition())
+                .isEqualTo("http://hl7.org/fhir/OperationDefinition/Resource-validate"));
+    }
 }

@@ -9,9 +9,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import org.hl7.fhir.r4.model.Bundle;
 import org.springframework.stereotype.Component;
@@ -66,12 +63,12 @@ class BundleFilter {
     private static final Set<String> DECIDING = Set.of("resourceType", "status", "code", "category", "imagingStudy",
             "subject");
 
-    private final FhirContext ctx;
+    private final FhirBodies bodies;
     private final PriorCareKinds priorCare;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BundleFilter(FhirContext ctx, PriorCareKinds priorCare) {
-        this.ctx = ctx;
+    BundleFilter(FhirBodies bodies, PriorCareKinds priorCare) {
+        this.bodies = bodies;
         this.priorCare = priorCare;
     }
 
@@ -128,7 +125,7 @@ class BundleFilter {
         out.writeBytes("\"entry\":[".getBytes(StandardCharsets.UTF_8));
         out.writeBytes(entries.toByteArray());
         out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-        var bundle = parse(out.toString(StandardCharsets.UTF_8));
+        var bundle = bodies.parse(out.toString(StandardCharsets.UTF_8), false, Bundle.class);
         var patientRefs = patientRefs(bundle);
         for (var s : subjects) {
             if (!patientRefs.isEmpty() && s.subject != null && !s.subject.isEmpty() && !patientRefs.contains(s.subject)) {
@@ -233,15 +230,6 @@ class BundleFilter {
             }
         }
         return false;
-    }
-
-    private Bundle parse(String bundle) {
-        try {
-            return ctx.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
-                    .parseResource(Bundle.class, bundle);
-        } catch (DataFormatException e) {
-            throw new InvalidRequestException("The bundle could not be parsed: " + e.getMessage());
-        }
     }
 
     private static List<String> patientRefs(Bundle bundle) {

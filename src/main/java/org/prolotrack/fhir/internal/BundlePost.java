@@ -4,20 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.prolotrack.audit.AuditTrail;
-import org.prolotrack.security.CurrentUsers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,25 +30,17 @@ class BundlePost {
 
     private final BundleImporter importer;
     private final BundleFilter filter;
-    private final FhirContext ctx;
-    private final CurrentUsers users;
-    private final ImportClinics clinics;
-    private final AuditTrail audit;
+    private final FhirBodies bodies;
+    private final ImportOperations imports;
     private final BundleImporter.ValidationScope defaultScope;
-    private final long maxBytes;
 
-    BundlePost(BundleImporter importer, BundleFilter filter, FhirContext ctx,
-               CurrentUsers users, ImportClinics clinics, AuditTrail audit,
-               @Value("${prolotrack.fhir.import.validate:SCHEMA}") BundleImporter.ValidationScope defaultScope,
-               @Value("${prolotrack.fhir.import.max-bundle-mb:64}") long maxMegabytes) {
+    BundlePost(BundleImporter importer, BundleFilter filter, FhirBodies bodies, ImportOperations imports,
+               @Value("${prolotrack.fhir.import.validate:SCHEMA}") BundleImporter.ValidationScope defaultScope) {
         this.importer = importer;
         this.filter = filter;
-        this.ctx = ctx;
-        this.users = users;
-        this.clinics = clinics;
-        this.audit = audit;
+        this.bodies = bodies;
+        this.imports = imports;
         this.defaultScope = defaultScope;
-        this.maxBytes = maxMegabytes * 1024 * 1024;
     }
 
     /** Handles {@code POST /fhir} with a JSON or XML body; anything else goes on to HAPI. */
@@ -72,20 +57,21 @@ class BundlePost {
             return true;
         }
         var scope = scope(request.getParameter("_validate"));
-        var user = users.currentOrSystem();
-        var requested = request.getParameter("clinic") != null ? request.getParameter("clinic")
-                : request.getHeader(ImportOperations.CLINIC_HEADER);
-        var clinic = clinics.resolve(user, requested);
-        var body = body(request);
-        BundleImporter.Result result;
-        if (json && scope != BundleImporter.ValidationScope.ALL) {
-            result = importer.importFiltered(filter.read(body), clinic.id(), user.username(), scope);
-        } else {
-            result = importer.importBundle(parse(body, json), clinic.id(), user.username(), scope);
-        }
-        audit.record("FHIR_IMPORT", result.patientId(), "Bundle into clinic " + clinic.code() + ": kept "
-                + result.kept() + ", skipped " + result.skippedTotal() + ", validation " + scope);
-        write(request, response, ImportOperations.response(result));
+        var answer = imports.importInto(request.getParameter("clinic"), request.getHeader(ImportOperations.CLINIC_HEADER),
+                scope, (clinicId, user) -> {
+                    byte[] body;
+                    try {
+                        body = bodies.read(request);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    if (json && scope != BundleImporter.ValidationScope.ALL) {
+                        return importer.importFiltered(filter.read(body), clinicId, user, scope);
+                    }
+                    var bundle = bodies.parse(new String(body, StandardCharsets.UTF_8), xml, Bundle.class);
+                    return importer.importBundle(bundle, clinicId, user, scope);
+                });
+        bodies.write(request, response, answer);
         return false;
     }
 
@@ -101,46 +87,5 @@ class BundlePost {
                     + " whole bundle), kept (the instance validator on what ProloTrack keeps) or schema (the default:"
                     + " the R4 schema on what is kept), not '" + asked + "'.");
         };
-    }
-
-    private byte[] body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            throw tooLarge();
-        }
-        try (var in = request.getInputStream()) {
-            var bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
-    }
-
-    private PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("A bundle may have at most " + maxBytes / (1024 * 1024)
-                + " MB (prolotrack.fhir.import.max-bundle-mb): import larger files with --import.");
-    }
-
-    private Bundle parse(byte[] body, boolean json) {
-        var parser = json ? ctx.newJsonParser() : ctx.newXmlParser();
-        try {
-            return parser.setParserErrorHandler(new StrictErrorHandler())
-                    .parseResource(Bundle.class, new String(body, StandardCharsets.UTF_8));
-        } catch (DataFormatException e) {
-            throw new InvalidRequestException("The bundle could not be parsed: " + e.getMessage());
-        }
-    }
-
-    /** Writes a resource as the client asked ({@code _format} or Accept; JSON by default). */
-    void write(HttpServletRequest request, HttpServletResponse response, IBaseResource resource) throws IOException {
-        var format = request.getParameter("_format");
-        var accept = request.getHeader("Accept");
-        boolean xml = format != null ? format.contains("xml")
-                : accept != null && accept.contains("xml") && !accept.contains("json");
-        var text = xml ? ctx.newXmlParser().encodeResourceToString(resource)
-                : ctx.newJsonParser().encodeResourceToString(resource);
-        response.setStatus(200);
-        response.setContentType((xml ? "application/fhir+xml" : "application/fhir+json") + ";charset=UTF-8");
-        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }
 }

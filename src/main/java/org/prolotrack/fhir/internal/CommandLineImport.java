@@ -2,7 +2,6 @@ package org.prolotrack.fhir.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import org.hl7.fhir.r4.model.Bundle;
@@ -37,25 +34,25 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
 
     private final BundleImporter importer;
     private final ImportClinics clinics;
-    private final FhirContext ctx;
     private final BundleValidation validation;
     private final org.springframework.context.ConfigurableApplicationContext context;
     private final ImportScreening screening;
     private final BundleFilter filter;
+    private final FhirBodies bodies;
     private int exitCode;
 
     /** The command line's validation when --validate is not given (see {@link BundleImporter.ValidationScope}). */
     static final BundleImporter.ValidationScope DEFAULT_SCOPE = BundleImporter.ValidationScope.SCHEMA;
 
-    CommandLineImport(BundleImporter importer, ImportClinics clinics, FhirContext ctx, BundleValidation validation,
+    CommandLineImport(BundleImporter importer, ImportClinics clinics, BundleValidation validation,
                       org.springframework.context.ConfigurableApplicationContext context, ImportScreening screening,
-                      BundleFilter filter) {
+                      BundleFilter filter, FhirBodies bodies) {
         this.filter = filter;
+        this.bodies = bodies;
         this.context = context;
         this.screening = screening;
         this.importer = importer;
         this.clinics = clinics;
-        this.ctx = ctx;
         this.validation = validation;
     }
 
@@ -198,9 +195,6 @@ class CommandLineImport implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private Bundle parse(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file)) {
-            var parser = ctx.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-            return parser.parseResource(Bundle.class, in);
-        }
+        return bodies.parse(Files.readString(file), false, Bundle.class);
     }
 }

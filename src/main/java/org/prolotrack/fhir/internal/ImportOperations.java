@@ -36,13 +36,28 @@ class ImportOperations implements FhirOperations {
 
     @Transaction
     public Bundle importBundle(@TransactionParam Bundle bundle, RequestDetails request) {
+        var clinic = request.getParameters().containsKey("clinic") ? request.getParameters().get("clinic")[0] : null;
+        return importInto(clinic, request.getHeader(CLINIC_HEADER), null,
+                (clinicId, user) -> importer.importBundle(bundle, clinicId, user));
+    }
+
+    /** One import of a bundle, given the clinic it goes into and who imports it. */
+    @FunctionalInterface
+    interface Import {
+        BundleImporter.Result into(java.util.UUID clinicId, String importedBy);
+    }
+
+    /**
+     * Runs an import over HTTP: into the clinic the request names (parameter, else header; see
+     * {@link ImportClinics#resolve}) as the current user may, with an audit row, answered as a transaction response.
+     * The clinic is checked before the body is read.
+     */
+    Bundle importInto(String clinicParameter, String clinicHeader, BundleImporter.ValidationScope scope, Import work) {
         var user = users.currentOrSystem();
-        var requested = request.getParameters().containsKey("clinic") ? request.getParameters().get("clinic")[0]
-                : request.getHeader(CLINIC_HEADER);
-        var clinic = clinics.resolve(user, requested);
-        var result = importer.importBundle(bundle, clinic.id(), user.username());
+        var clinic = clinics.resolve(user, clinicParameter != null ? clinicParameter : clinicHeader);
+        var result = work.into(clinic.id(), user.username());
         audit.record("FHIR_IMPORT", result.patientId(), "Bundle into clinic " + clinic.code() + ": kept "
-                + result.kept() + ", skipped " + result.skippedTotal());
+                + result.kept() + ", skipped " + result.skippedTotal() + (scope == null ? "" : ", validation " + scope));
         return response(result);
     }
 

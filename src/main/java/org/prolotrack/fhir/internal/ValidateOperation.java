@@ -9,8 +9,6 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,13 +39,39 @@ class ValidateOperation {
     private final FhirContext ctx;
     private final BundleValidation validation;
     private final BundleMapper mapper;
-    private final BundlePost writer;
+    private final FhirBodies bodies;
 
-    ValidateOperation(FhirContext ctx, BundleValidation validation, BundleMapper mapper, BundlePost writer) {
+    ValidateOperation(FhirContext ctx, BundleValidation validation, BundleMapper mapper, FhirBodies bodies) {
         this.ctx = ctx;
         this.validation = validation;
         this.mapper = mapper;
-        this.writer = writer;
+        this.bodies = bodies;
+    }
+
+    /** The operation's definition in the FHIR R4 specification. */
+    static final String DEFINITION = "http://hl7.org/fhir/OperationDefinition/Resource-validate";
+
+    /**
+     * Lists {@code $validate} in the CapabilityStatement (it is served here, outside HAPI's providers, so HAPI does
+     * not see it): on every resource type the statement lists, and on the server for the other types and Bundle.
+     */
+    @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+    public void advertise(org.hl7.fhir.instance.model.api.IBaseConformance statement) {
+        if (!(statement instanceof org.hl7.fhir.r4.model.CapabilityStatement cs)) {
+            return;
+        }
+        for (var rest : cs.getRest()) {
+            for (var resource : rest.getResource()) {
+                if (resource.getOperation().stream().noneMatch(o -> o.getName().equals("validate"))) {
+                    resource.addOperation().setName("validate").setDefinition(DEFINITION);
+                }
+            }
+            if (rest.getOperation().stream().noneMatch(o -> o.getName().equals("validate"))) {
+                rest.addOperation().setName("validate").setDefinition(DEFINITION)
+                        .setDocumentation("POST [base]/{type}/$validate for any R4 resource type, Bundle included:"
+                                + " HAPI's instance validator, nothing stored, an OperationOutcome in answer.");
+            }
+        }
     }
 
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
@@ -63,9 +87,9 @@ class ValidateOperation {
         if (ctx.getResourceTypes().stream().noneMatch(type::equals)) {
             throw new InvalidRequestException("Unknown resource type in the path: " + type + ".");
         }
-        var body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var body = new String(bodies.read(request), StandardCharsets.UTF_8);
         var contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        var parsed = parse(body, contentType.contains("xml"));
+        var parsed = bodies.parse(body, contentType.contains("xml"));
         String mode = request.getParameter("mode");
         String profile = request.getParameter("profile");
         IBaseResource resource = parsed;
@@ -87,17 +111,8 @@ class ValidateOperation {
         if (mode != null && !(mode.equals("create") || mode.equals("update"))) {
             throw new InvalidRequestException("mode takes create or update here, not '" + mode + "'.");
         }
-        writer.write(request, response, outcome(resource, profile));
+        bodies.write(request, response, outcome(resource, profile));
         return false;
-    }
-
-    private IBaseResource parse(String body, boolean xml) {
-        var parser = xml ? ctx.newXmlParser() : ctx.newJsonParser();
-        try {
-            return parser.setParserErrorHandler(new StrictErrorHandler()).parseResource(body);
-        } catch (DataFormatException e) {
-            throw new InvalidRequestException("The resource could not be parsed: " + e.getMessage());
-        }
     }
 
     private OperationOutcome outcome(IBaseResource resource, String profile) {

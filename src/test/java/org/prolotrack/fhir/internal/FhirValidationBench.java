@@ -29,7 +29,7 @@ public final class FhirValidationBench {
         var ctx = FhirContext.forR4Cached();
         var kb = KnowledgeBase.fromClasspath();
         var priorCare = new PriorCareKinds(kb);
-        var filter = new BundleFilter(ctx, priorCare);
+        var filter = new BundleFilter(new FhirBodies(ctx, 1024), priorCare);
         var mapper = new BundleMapper(priorCare);
         var validation = new BundleValidation(ctx);
         List<Path> files;
