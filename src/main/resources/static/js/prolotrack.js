@@ -5,11 +5,15 @@ document.addEventListener('htmx:configRequest', function (evt) {
   if (token && header) { evt.detail.headers[header.content] = token.content; }
 });
 
-// A module panel that does not exist (yet) answers 404: show nothing and raise no error.
-document.addEventListener('htmx:beforeSwap', function (evt) {
+// A chart panel that fails to load says so in its place (never an empty panel that looks like "nothing recorded").
+document.addEventListener('htmx:responseError', function (evt) {
   var target = evt.detail.target;
-  if (evt.detail.xhr && evt.detail.xhr.status === 404 && target && target.classList && target.classList.contains('panel')) {
-    evt.detail.shouldSwap = false;
-    evt.detail.isError = false;
+  if (target && target.classList && target.classList.contains('panel')) {
+    var p = document.createElement('p');
+    p.className = 'panel-error';
+    p.setAttribute('role', 'alert');
+    p.textContent = 'This part of the chart could not be loaded (' + evt.detail.xhr.status
+        + '). Reload the page; if it stays, tell your administrator.';
+    target.replaceChildren(p);
   }
 });
