@@ -1,20 +1,12 @@
 package org.prolotrack.outcome;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** No instrument with this code (404). */
-public class UnknownInstrumentException extends ErrorResponseException {
+public class UnknownInstrumentException extends Refusal {
 
     public UnknownInstrumentException(String code) {
-        super(HttpStatus.NOT_FOUND, problem(code), null);
-    }
-
-    private static ProblemDetail problem(String code) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        super(Kind.NOT_FOUND, "Unknown instrument",
                 "No outcome instrument with code '" + code + "'. GET /api/instruments lists them.");
-        p.setTitle("Unknown instrument");
-        return p;
     }
 }

@@ -1,20 +1,12 @@
 package org.prolotrack.patient;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** The user may see this patient but not change the record (a patient account reads its own record only). */
-public class PatientChangeForbiddenException extends ErrorResponseException {
+public class PatientChangeForbiddenException extends Refusal {
 
     public PatientChangeForbiddenException() {
-        super(HttpStatus.FORBIDDEN, problem(), null);
-    }
-
-    private static ProblemDetail problem() {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        super(Kind.FORBIDDEN, "Forbidden",
                 "Your role may read this record but not change it; ask the clinic to update it.");
-        p.setTitle("Forbidden");
-        return p;
     }
 }

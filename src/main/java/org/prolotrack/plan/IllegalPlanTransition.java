@@ -1,26 +1,14 @@
 package org.prolotrack.plan;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import java.util.Map;
+import org.prolotrack.problem.Refusal;
 
 /** A transition the series' current status does not allow (e.g. completing a draft): 409. */
-public class IllegalPlanTransition extends ErrorResponseException {
+public class IllegalPlanTransition extends Refusal {
 
     public IllegalPlanTransition(TreatmentPlanView.Status from, String transition) {
-        super(HttpStatus.CONFLICT, problem(from, transition), null);
-    }
-
-    private static ProblemDetail problem(TreatmentPlanView.Status from, String transition) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "A series that is " + from.name().toLowerCase(java.util.Locale.ROOT) + " cannot " + transition + ".");
-        p.setTitle("Not allowed in this status");
-        p.setProperty("status", from.name());
-        return p;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        super(Kind.CONFLICT, "Not allowed in this status", "A series that is "
+                + from.name().toLowerCase(java.util.Locale.ROOT) + " cannot " + transition + ".",
+                Map.of("status", from.name()));
     }
 }

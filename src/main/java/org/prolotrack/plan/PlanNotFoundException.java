@@ -1,21 +1,12 @@
 package org.prolotrack.plan;
 
 import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** No such series (or not one the user may see): 404. */
-public class PlanNotFoundException extends ErrorResponseException {
+public class PlanNotFoundException extends Refusal {
 
     public PlanNotFoundException(UUID id) {
-        super(HttpStatus.NOT_FOUND, problem(id), null);
-    }
-
-    private static ProblemDetail problem(UUID id) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No treatment series " + id + " that you may see.");
-        p.setTitle("Series not found");
-        return p;
+        super(Kind.NOT_FOUND, "Series not found", "No treatment series " + id + " that you may see.");
     }
 }

@@ -25,7 +25,19 @@ public record TreatmentPlanView(UUID id, UUID patientId, UUID clinicId, UUID pro
                                 int goalImprovementPercent, int nonResponderAfterSessions,
                                 String stopReason, Instant activatedAt, String knowledgeVersion) {
 
-    public enum Status { DRAFT, ACTIVE, COMPLETED, STOPPED, MAINTENANCE }
+    public enum Status {
+        DRAFT, ACTIVE, COMPLETED, STOPPED, MAINTENANCE;
+
+        /** Sessions are being given: the series is active or in maintenance. */
+        public boolean isRunning() {
+            return this == ACTIVE || this == MAINTENANCE;
+        }
+
+        /** Not ended yet: planned (draft) or running. */
+        public boolean isOpen() {
+            return this == DRAFT || isRunning();
+        }
+    }
 
     /**
      * One target of the series, from the anatomical catalogue.
@@ -50,7 +62,7 @@ public record TreatmentPlanView(UUID id, UUID patientId, UUID clinicId, UUID pro
      * (maintenance sessions are open-ended); the first session is due from activation.
      */
     public java.util.Optional<DueWindow> nextDue() {
-        boolean running = status == Status.ACTIVE || status == Status.MAINTENANCE;
+        boolean running = status.isRunning();
         if (!running || (status == Status.ACTIVE && sessionsRemaining() == 0)) {
             return java.util.Optional.empty();
         }

@@ -1,24 +1,11 @@
 package org.prolotrack.procedure;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** A change the note's status does not allow (e.g. an addendum to a draft): 409. */
-public class IllegalNoteTransition extends ErrorResponseException {
+public class IllegalNoteTransition extends Refusal {
 
     public IllegalNoteTransition(String detail) {
-        super(HttpStatus.CONFLICT, problem(detail), null);
-    }
-
-    private static ProblemDetail problem(String detail) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        p.setTitle("Not allowed in this status");
-        return p;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        super(Kind.CONFLICT, "Not allowed in this status", detail);
     }
 }

@@ -3,7 +3,6 @@ package org.prolotrack.procedure;
 import java.util.Map;
 
 import org.prolotrack.problem.FieldProblemException;
-import org.springframework.http.HttpStatus;
 
 /**
  * An injection row that cannot be recorded as entered (400); {@code fieldErrors} name the fields of the injection
@@ -12,6 +11,6 @@ import org.springframework.http.HttpStatus;
 public class InjectionRefused extends FieldProblemException {
 
     public InjectionRefused(String field, String message) {
-        super(HttpStatus.BAD_REQUEST, message, Map.of(field, message));
+        super(Kind.INVALID, message, Map.of(field, message));
     }
 }

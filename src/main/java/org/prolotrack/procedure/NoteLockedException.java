@@ -1,29 +1,16 @@
 package org.prolotrack.procedure;
 
+import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** A signed (or voided) note cannot be edited: 409; corrections go in a signed addendum. */
-public class NoteLockedException extends ErrorResponseException {
+public class NoteLockedException extends Refusal {
 
     public NoteLockedException(UUID noteId, ProcedureNoteView.Status status) {
-        super(HttpStatus.CONFLICT, problem(noteId, status), null);
-    }
-
-    private static ProblemDetail problem(UUID noteId, ProcedureNoteView.Status status) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, status == ProcedureNoteView.Status.SIGNED
+        super(Kind.CONFLICT, "Note is locked", status == ProcedureNoteView.Status.SIGNED
                 ? "This note is signed and can no longer be edited; add a signed addendum instead."
-                : "This note is " + status.name().toLowerCase(java.util.Locale.ROOT) + " and can no longer be edited.");
-        p.setTitle("Note is locked");
-        p.setProperty("noteId", noteId);
-        return p;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+                : "This note is " + status.name().toLowerCase(java.util.Locale.ROOT) + " and can no longer be edited.",
+                Map.of("noteId", noteId));
     }
 }

@@ -1,21 +1,12 @@
 package org.prolotrack.procedure;
 
 import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** No such note, or not one the user may see: 404. */
-public class NoteNotFoundException extends ErrorResponseException {
+public class NoteNotFoundException extends Refusal {
 
     public NoteNotFoundException(UUID id) {
-        super(HttpStatus.NOT_FOUND, problem(id), null);
-    }
-
-    private static ProblemDetail problem(UUID id) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No procedure note " + id + " that you may see.");
-        p.setTitle("Note not found");
-        return p;
+        super(Kind.NOT_FOUND, "Note not found", "No procedure note " + id + " that you may see.");
     }
 }

@@ -1,37 +1,22 @@
 package org.prolotrack.procedure;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** A note may not be signed yet: 409 naming everything that is missing or over a limit. */
-public class NoteSigningRefused extends ErrorResponseException {
+public class NoteSigningRefused extends Refusal {
 
     private final List<String> missing;
 
     public NoteSigningRefused(UUID noteId, List<String> missing) {
-        super(HttpStatus.CONFLICT, problem(noteId, missing), null);
+        super(Kind.CONFLICT, "Note not ready to sign", "The note cannot be signed yet: " + String.join("; ", missing),
+                Map.of("noteId", noteId, "missing", List.copyOf(missing)));
         this.missing = List.copyOf(missing);
     }
 
     public List<String> missing() {
         return missing;
-    }
-
-    private static ProblemDetail problem(UUID noteId, List<String> missing) {
-        var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The note cannot be signed yet: " + String.join("; ", missing));
-        p.setTitle("Note not ready to sign");
-        p.setProperty("noteId", noteId);
-        p.setProperty("missing", missing);
-        return p;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
     }
 }

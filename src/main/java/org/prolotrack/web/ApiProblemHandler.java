@@ -22,8 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for every REST controller: validation errors name each field; domain exceptions
- * that extend {@code ErrorResponseException} keep their own status; anything unexpected is a 500 without
+ * RFC 9457 problem details for every REST controller: validation errors name each field; a module's refusal
+ * answers its kind's status and its own problem ({@link RefusalProblems}); anything unexpected is a 500 without
  * internals.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -54,6 +54,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "'" + name + "' is not a valid " + ("UUID".equals(type) ? "id (a UUID)" : type) + ".");
         problem.setTitle("Invalid request");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A module refused the request: its problem, with the status of its kind (see {@link RefusalProblems}). */
+    @ExceptionHandler(org.prolotrack.problem.Refusal.class)
+    ResponseEntity<ProblemDetail> refused(org.prolotrack.problem.Refusal refusal) {
+        var problem = RefusalProblems.problem(refusal);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -164,7 +164,7 @@ class ConsentFlowTests {
 
         assertThat(consents.openByLink(token)).isEmpty();
         assertThatThrownBy(() -> consents.pdfByLink(token)).isInstanceOf(ConsentException.class)
-                .satisfies(e -> assertThat(((ConsentException) e).getStatusCode().value()).isEqualTo(404));
+                .satisfies(e -> assertThat(((ConsentException) e).kind()).isEqualTo(org.prolotrack.problem.Refusal.Kind.NOT_FOUND));
     }
 
     @Test

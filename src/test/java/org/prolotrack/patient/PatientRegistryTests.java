@@ -93,7 +93,7 @@ class PatientRegistryTests {
         assertThatThrownBy(() -> registry.register(clinic, demographics(mrn, null, null)))
                 .isInstanceOfSatisfying(PatientDataException.class, e -> {
                     assertThat(e.field()).isEqualTo("mrn");
-                    assertThat(e.getStatusCode().value()).isEqualTo(409);
+                    assertThat(e.kind()).isEqualTo(org.prolotrack.problem.Refusal.Kind.CONFLICT);
                 });
     }
 
@@ -108,7 +108,7 @@ class PatientRegistryTests {
         var c = registry.addCondition(patient, new PatientRegistry.ConditionEntry("ICD10CM", "M76.61", "Achilles tendinitis, right leg",
                 "Achilles tendon", PatientChart.Laterality.RIGHT, LocalDate.of(2023, 5, 1), PatientChart.Condition.Status.ACTIVE, null));
         assertThatThrownBy(() -> registry.resolveCondition(patient, c, LocalDate.of(2022, 1, 1)))
-                .isInstanceOf(org.springframework.web.ErrorResponseException.class);
+                .isInstanceOf(org.prolotrack.problem.Refusal.class);
         registry.resolveCondition(patient, c, LocalDate.of(2024, 1, 1));
         assertThat(records.get(patient).conditions().get(0).status()).isEqualTo(PatientChart.Condition.Status.RESOLVED);
     }

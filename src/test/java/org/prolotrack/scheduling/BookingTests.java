@@ -57,7 +57,7 @@ class BookingTests {
         assertThatThrownBy(() -> appointments.book(BookingRequest.manual(fixtures.patient(c.id(), null), provider, exam2,
                 "EVALUATION", wished, null)))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
-                    assertThat(e.getStatusCode().value()).isEqualTo(409);
+                    assertThat(e.kind()).isEqualTo(org.prolotrack.problem.Refusal.Kind.CONFLICT);
                     assertThat(e.alternatives()).isNotEmpty();
                     // the same provider is free again from 10:00, the other provider at 09:30 itself
                     assertThat(e.alternatives()).anySatisfy(f -> {

@@ -46,7 +46,7 @@ class UltrasoundBookingTests {
         assertThatThrownBy(() -> appointments.book(BookingRequest.manual(fixtures.patient(c.id(), null),
                 c.providers().get(2), procedureC, SESSION, start, 30).withUltrasound()))
                 .isInstanceOfSatisfying(SlotTakenException.class, e -> {
-                    assertThat(e.getStatusCode().value()).isEqualTo(409);
+                    assertThat(e.kind()).isEqualTo(org.prolotrack.problem.Refusal.Kind.CONFLICT);
                     assertThat(e.alternatives()).isNotEmpty();
                     // 09:00-09:30 has both machines taken; every alternative offered must leave one free
                     assertThat(e.alternatives()).noneMatch(a -> a.start().isBefore(start.plusMinutes(30).toInstant())

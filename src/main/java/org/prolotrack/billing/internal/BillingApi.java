@@ -52,7 +52,7 @@ class BillingApi {
     @GetMapping("/plans/{planId}/estimate")
     Estimate latestEstimate(@PathVariable UUID planId) {
         return estimates.latest(planId)
-                .orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "No estimate was issued for this series yet."));
+                .orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No estimate was issued for this series yet."));
     }
 
     @GetMapping("/patients/{patientId}/invoices")
@@ -62,7 +62,7 @@ class BillingApi {
 
     @GetMapping("/invoices/{id}")
     Invoice invoice(@PathVariable UUID id) {
-        return invoices.find(id).orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "No invoice " + id));
+        return invoices.find(id).orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No invoice " + id));
     }
 
     record PaymentRequest(Invoice.Payment.Method method, String amount, String cardReference) { }
@@ -93,7 +93,7 @@ class BillingApi {
     @GetMapping("/clinics/{clinicId}/price-list")
     PriceList priceList(@PathVariable UUID clinicId) {
         return priceLists.current(clinicId)
-                .orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "The clinic has no price list yet."));
+                .orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "The clinic has no price list yet."));
     }
 
     record PriceListRequest(@NotNull @PositiveOrZero Long sessionBaseMinor, @NotNull @PositiveOrZero Long perUnitMinor,

@@ -23,14 +23,14 @@ class ClinicStaffOnly {
         if (u.is(Role.ADMIN) || u.worksAt(clinicId)) {
             return;
         }
-        throw new BillingException(HttpStatus.FORBIDDEN, "Only staff of the clinic may see or change its billing.");
+        throw new BillingException(org.prolotrack.problem.Refusal.Kind.FORBIDDEN, "Only staff of the clinic may see or change its billing.");
     }
 
     /** Patient billing: clinic staff or admin only (PatientRecords.requireAccess decides which patients). */
     void requireStaffRole() {
         var u = users.currentOrSystem();
         if (!(u.is(Role.ADMIN) || u.is(Role.CLINICIAN) || u.is(Role.STAFF))) {
-            throw new BillingException(HttpStatus.FORBIDDEN, "Only clinic staff may see or change billing.");
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.FORBIDDEN, "Only clinic staff may see or change billing.");
         }
     }
 

@@ -80,7 +80,7 @@ class EstimateService implements Estimates {
 
     Estimate work(TreatmentPlanView plan, PriceList prices, Request request, UUID id, Instant at) {
         if (plan.targets().isEmpty()) {
-            throw new BillingException(HttpStatus.CONFLICT, "The series has no injection targets to estimate.");
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "The series has no injection targets to estimate.");
         }
         var sites = plan.targets().stream().map(t -> new InjectedSite(t.siteId(), t.siteName(), t.structureKind(),
                 t.laterality(), t.guidance())).toList();
@@ -102,7 +102,7 @@ class EstimateService implements Estimates {
             errors.put("maxSessions", "Cannot be fewer than the " + expected + " sessions planned.");
         }
         if (!errors.isEmpty()) {
-            throw new BillingException(HttpStatus.BAD_REQUEST, "The session range is not valid.", errors);
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.INVALID, "The session range is not valid.", errors);
         }
         var evaluation = request.includeEvaluation() ? prices.evaluation() : Money.zero(cur);
         var lines = charges.stream().map(c -> new Estimate.Line(c.description(), c.quantity(), c.unitPrice(), c.amount()))
@@ -143,11 +143,11 @@ class EstimateService implements Estimates {
     }
 
     private TreatmentPlanView plan(UUID planId) {
-        return plans.find(planId).orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "No series " + planId));
+        return plans.find(planId).orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No series " + planId));
     }
 
     private static BillingException noPriceList() {
-        return new BillingException(HttpStatus.CONFLICT, "The clinic has no price list yet; publish one under Billing first.");
+        return new BillingException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "The clinic has no price list yet; publish one under Billing first.");
     }
 
 }

@@ -81,10 +81,10 @@ class InvoiceService implements Invoices {
             errors.put("cardReference", "At most 60 characters.");
         }
         if (!errors.isEmpty()) {
-            throw new BillingException(HttpStatus.BAD_REQUEST, "The payment was not recorded.", errors);
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.INVALID, "The payment was not recorded.", errors);
         }
         if (invoice.status() != Invoice.Status.OPEN) {
-            throw new BillingException(HttpStatus.CONFLICT, "Invoice " + invoice.number() + " is " + invoice.status()
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "Invoice " + invoice.number() + " is " + invoice.status()
                     + "; it takes no payments.");
         }
         int version = invoices.version(invoiceId);
@@ -102,11 +102,11 @@ class InvoiceService implements Invoices {
     public Invoice voidInvoice(UUID invoiceId, String reason) {
         var invoice = existing(invoiceId, "BILLING_INVOICE_VOID");
         if (reason == null || reason.isBlank()) {
-            throw new BillingException(HttpStatus.BAD_REQUEST, "Say why the invoice is voided.",
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.INVALID, "Say why the invoice is voided.",
                     Map.of("reason", "Say why the invoice is voided."));
         }
         if (invoice.status() != Invoice.Status.OPEN || !invoice.payments().isEmpty()) {
-            throw new BillingException(HttpStatus.CONFLICT, "Only an open invoice without payments can be voided.");
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "Only an open invoice without payments can be voided.");
         }
         invoices.setStatus(invoiceId, invoices.version(invoiceId), Invoice.Status.VOID, reason.strip(), access.who());
         return invoices.find(invoiceId).orElseThrow();
@@ -140,7 +140,7 @@ class InvoiceService implements Invoices {
     @Override
     public byte[] receiptPdf(UUID paymentId) {
         var invoiceId = invoices.invoiceOfPayment(paymentId)
-                .orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "No payment " + paymentId));
+                .orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No payment " + paymentId));
         var invoice = existing(invoiceId, "BILLING_RECEIPT");
         var payment = invoice.payments().stream().filter(p -> p.id().equals(paymentId)).findFirst().orElseThrow();
         return documents.receipt(invoice, payment);
@@ -149,7 +149,7 @@ class InvoiceService implements Invoices {
     private Invoice existing(UUID invoiceId, String action) {
         access.requireStaffRole();
         var invoice = invoices.find(invoiceId)
-                .orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "No invoice " + invoiceId));
+                .orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No invoice " + invoiceId));
         patients.requireAccess(invoice.patientId(), action + " " + invoice.number());
         return invoice;
     }

@@ -61,7 +61,7 @@ class JdbcPriceLists implements PriceLists {
     public PriceList publish(UUID clinicId, NewPriceList p) {
         access.require(clinicId);
         var clinic = clinics.clinic(clinicId)
-                .orElseThrow(() -> new BillingException(HttpStatus.NOT_FOUND, "No clinic " + clinicId));
+                .orElseThrow(() -> new BillingException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No clinic " + clinicId));
         validate(p);
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         var by = access.who();
@@ -111,7 +111,7 @@ class JdbcPriceLists implements PriceLists {
             errors.put("coding", "Choose CPT or M0076 coding.");
         }
         if (!errors.isEmpty()) {
-            throw new BillingException(HttpStatus.BAD_REQUEST, "Some prices are not valid.", errors);
+            throw new BillingException(org.prolotrack.problem.Refusal.Kind.INVALID, "Some prices are not valid.", errors);
         }
     }
 

@@ -39,7 +39,7 @@ class ConsentApi {
 
     @GetMapping("/consents/{id}")
     ConsentView get(@PathVariable UUID id) {
-        return consents.find(id).orElseThrow(() -> new ConsentException(HttpStatus.NOT_FOUND, "No consent " + id));
+        return consents.find(id).orElseThrow(() -> new ConsentException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No consent " + id));
     }
 
     @PostMapping("/consents/{id}/signature")

@@ -64,9 +64,9 @@ class ConsentService implements Consents {
     @Transactional
     public ConsentView prepare(UUID planId) {
         requireStaff();
-        var plan = plans.find(planId).orElseThrow(() -> new ConsentException(HttpStatus.NOT_FOUND, "No series " + planId));
+        var plan = plans.find(planId).orElseThrow(() -> new ConsentException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No series " + planId));
         patients.requireAccess(plan.patientId(), "CONSENT_PREPARE");
-        var template = templates.current(plan.clinicId()).orElseThrow(() -> new ConsentException(HttpStatus.CONFLICT,
+        var template = templates.current(plan.clinicId()).orElseThrow(() -> new ConsentException(org.prolotrack.problem.Refusal.Kind.CONFLICT,
                 "The clinic has no consent template yet."));
         var chart = patients.get(plan.patientId());
         var clinic = clinics.clinic(plan.clinicId()).orElseThrow();
@@ -83,7 +83,7 @@ class ConsentService implements Consents {
     private Estimate estimateFor(UUID planId) {
         try {
             return estimates.latest(planId).or(() -> estimates.preview(planId)).orElse(null);
-        } catch (ErrorResponseException noEstimatePossible) {
+        } catch (org.prolotrack.problem.Refusal noEstimatePossible) {
             return null; // e.g. no injection targets yet: the form says the estimate comes from the front desk
         }
     }
@@ -131,7 +131,7 @@ class ConsentService implements Consents {
         requireStaff();
         var consent = existing(consentId, "CONSENT_LINK_ISSUE");
         if (consent.status() != ConsentView.Status.PENDING) {
-            throw new ConsentException(HttpStatus.CONFLICT, "Only a consent waiting for a signature can be sent.");
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "Only a consent waiting for a signature can be sent.");
         }
         var token = links.issue(consent.patientId(), LINK_PURPOSE, consentId, LINK_VALIDITY);
         linkMail.send(consent, patients.get(consent.patientId()), token);
@@ -149,7 +149,7 @@ class ConsentService implements Consents {
     @Override
     @Transactional
     public ConsentView signByLink(String token, Signature signature) {
-        var consent = byLink(token).orElseThrow(() -> new ConsentException(HttpStatus.NOT_FOUND,
+        var consent = byLink(token).orElseThrow(() -> new ConsentException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND,
                 "This link has expired or is not valid. Please ask the clinic for a new one."));
         var signed = signAs(consent, signature, ConsentView.SignedVia.PERSONAL_LINK, null, "personal-link");
         links.markUsed(token);
@@ -162,11 +162,11 @@ class ConsentService implements Consents {
     public ConsentView withdraw(UUID consentId, String reason) {
         var consent = existing(consentId, "CONSENT_WITHDRAW");
         if (reason == null || reason.isBlank()) {
-            throw new ConsentException(HttpStatus.BAD_REQUEST, "Say why the consent is withdrawn.",
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.INVALID, "Say why the consent is withdrawn.",
                     java.util.Map.of("reason", "Say why the consent is withdrawn (the patient's words are fine)."));
         }
         if (!consents.withdraw(consentId, who(), clean(reason, 500))) {
-            throw new ConsentException(HttpStatus.CONFLICT, "This consent is " + consent.status()
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "This consent is " + consent.status()
                     .name().toLowerCase() + " and cannot be withdrawn.");
         }
         return consents.find(consentId).orElseThrow();
@@ -179,7 +179,7 @@ class ConsentService implements Consents {
 
     @Override
     public byte[] pdfByLink(String token) {
-        return pdfOf(byLink(token).orElseThrow(() -> new ConsentException(HttpStatus.NOT_FOUND, "This link is not valid.")));
+        return pdfOf(byLink(token).orElseThrow(() -> new ConsentException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "This link is not valid.")));
     }
 
     private byte[] pdfOf(ConsentView c) {
@@ -198,10 +198,10 @@ class ConsentService implements Consents {
         }
         SignatureImage.problem(s.signaturePng()).ifPresent(p -> errors.put("signature", p));
         if (!errors.isEmpty()) {
-            throw new ConsentException(HttpStatus.BAD_REQUEST, "The consent was not signed.", errors);
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.INVALID, "The consent was not signed.", errors);
         }
         if (consent.status() != ConsentView.Status.PENDING) {
-            throw new ConsentException(HttpStatus.CONFLICT, "This consent is " + consent.status().name().toLowerCase()
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "This consent is " + consent.status().name().toLowerCase()
                     + "; it cannot be signed.");
         }
         var relationship = s.signerRelationship() == null || s.signerRelationship().isBlank() ? "self"
@@ -215,7 +215,7 @@ class ConsentService implements Consents {
         var pdf = pdfs.render(ConsentDocument.withHashFooter(page, hash));
         if (!consents.sign(consent.id(), new ConsentRepository.Signing(name, relationship, via, s.signaturePng(), at,
                 witness, page, hash, pdf), by)) {
-            throw new ConsentException(HttpStatus.CONFLICT, "This consent was signed or withdrawn meanwhile.");
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "This consent was signed or withdrawn meanwhile.");
         }
         return consents.find(consent.id()).orElseThrow();
     }
@@ -236,7 +236,7 @@ class ConsentService implements Consents {
 
     private ConsentView existing(UUID consentId, String action) {
         var consent = consents.find(consentId)
-                .orElseThrow(() -> new ConsentException(HttpStatus.NOT_FOUND, "No consent " + consentId));
+                .orElseThrow(() -> new ConsentException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No consent " + consentId));
         patients.requireAccess(consent.patientId(), action);
         return consent;
     }
@@ -244,7 +244,7 @@ class ConsentService implements Consents {
     private void requireStaff() {
         var u = users.currentOrSystem();
         if (!(u.is(Role.ADMIN) || u.is(Role.CLINICIAN) || u.is(Role.STAFF))) {
-            throw new ConsentException(HttpStatus.FORBIDDEN, "Only clinic staff may prepare or send consents.");
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.FORBIDDEN, "Only clinic staff may prepare or send consents.");
         }
     }
 

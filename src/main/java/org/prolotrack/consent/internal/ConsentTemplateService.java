@@ -57,7 +57,7 @@ class ConsentTemplateService implements ConsentTemplates {
     public TemplateVersion publish(UUID clinicId, NewVersion v) {
         var u = requireReader(clinicId);
         if (!mayPublish(clinicId)) {
-            throw new ConsentException(HttpStatus.FORBIDDEN,
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.FORBIDDEN,
                     "Only clinicians of the clinic or admins may publish a consent template.");
         }
         var title = v.title() == null ? "" : v.title().strip();
@@ -80,11 +80,11 @@ class ConsentTemplateService implements ConsentTemplates {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ConsentException(HttpStatus.BAD_REQUEST, "The consent template cannot be published as written.", errors);
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.INVALID, "The consent template cannot be published as written.", errors);
         }
         var current = store.current(clinicId);
         if (v.basedOnVersion() != null && current.isPresent() && current.get().version() != v.basedOnVersion()) {
-            throw new ConsentException(HttpStatus.CONFLICT, "Version " + current.get().version()
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.CONFLICT, "Version " + current.get().version()
                     + " was published since you started from version " + v.basedOnVersion() + "; start again from it.");
         }
         var source = "Edited by " + u.username() + current.map(c -> " from version " + c.version()).orElse("");
@@ -96,10 +96,10 @@ class ConsentTemplateService implements ConsentTemplates {
     private CurrentUser requireReader(UUID clinicId) {
         var u = users.currentOrSystem();
         if (!(u.is(Role.ADMIN) || u.is(Role.CLINICIAN) || u.is(Role.STAFF))) {
-            throw new ConsentException(HttpStatus.FORBIDDEN, "Only clinic staff may see consent templates.");
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.FORBIDDEN, "Only clinic staff may see consent templates.");
         }
         if (clinics.clinic(clinicId).isEmpty() || !(u.is(Role.ADMIN) || u.worksAt(clinicId))) {
-            throw new ConsentException(HttpStatus.NOT_FOUND, "No clinic " + clinicId);
+            throw new ConsentException(org.prolotrack.problem.Refusal.Kind.NOT_FOUND, "No clinic " + clinicId);
         }
         return u;
     }

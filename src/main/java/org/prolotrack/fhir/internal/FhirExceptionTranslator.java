@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.prolotrack.patient.PatientNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.prolotrack.problem.Refusal;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -38,10 +39,13 @@ class FhirExceptionTranslator {
         }
         return switch (cause) {
             case BaseServerResponseException e -> e;
-            case PatientNotFoundException e -> new ResourceNotFoundException(e.getBody().getDetail());
+            case PatientNotFoundException e -> new ResourceNotFoundException(e.detail());
             case AccessDeniedException e -> new ForbiddenOperationException("Your role may not do this.");
             case DataFormatException e -> new InvalidRequestException("Malformed FHIR content: " + e.getMessage());
             case IllegalArgumentException e -> new InvalidRequestException(e.getMessage());
+            case Refusal e when e.kind() == Refusal.Kind.NOT_FOUND -> new ResourceNotFoundException(e.detail());
+            case Refusal e when e.kind() == Refusal.Kind.FORBIDDEN -> new ForbiddenOperationException(e.detail());
+            case Refusal e -> new InvalidRequestException(e.detail());
             case ErrorResponseException e when e.getStatusCode().value() == 404 ->
                     new ResourceNotFoundException(e.getBody().getDetail());
             case ErrorResponseException e when e.getStatusCode().is4xxClientError() ->

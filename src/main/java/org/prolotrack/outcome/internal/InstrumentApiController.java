@@ -50,20 +50,13 @@ class InstrumentApiController {
         return new ScoreResponse(sheet.instrumentCode(), sheet.scores(), sheet.unscored(), sheet.knowledgeVersion());
     }
 
-    /** 422: the answers are valid but too incomplete to score under the instrument's rules. */
-    static class NoScoreException extends ErrorResponseException {
+    /** Unprocessable (422 over HTTP): the answers are valid but too incomplete to score under the instrument's rules. */
+    static class NoScoreException extends org.prolotrack.problem.Refusal {
         NoScoreException(ScoreSheet sheet) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, problem(sheet), null);
-        }
-
-        private static ProblemDetail problem(ScoreSheet sheet) {
-            var p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "No " + sheet.instrumentCode() + " score: " + String.join(" ", sheet.unscored().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + e.getValue()).toList()));
-            p.setTitle("Not enough answers to score");
-            p.setProperty("unscored", sheet.unscored());
-            p.setProperty("knowledgeVersion", sheet.knowledgeVersion());
-            return p;
+            super(Kind.UNPROCESSABLE, "Not enough answers to score", "No " + sheet.instrumentCode() + " score: "
+                    + String.join(" ", sheet.unscored().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .toList()), java.util.Map.of("unscored", sheet.unscored(), "knowledgeVersion",
+                    sheet.knowledgeVersion()));
         }
     }
 }

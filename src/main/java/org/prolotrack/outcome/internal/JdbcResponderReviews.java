@@ -20,7 +20,6 @@ import org.prolotrack.plan.TreatmentPlanView;
 import org.prolotrack.plan.TreatmentPlans;
 import org.prolotrack.security.CurrentUsers;
 import org.prolotrack.security.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +53,7 @@ class JdbcResponderReviews implements ResponderReviews {
     @Override
     @Transactional
     public ResponderAnalysis review(UUID planId) {
-        var plan = plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such plan"));
+        var plan = plans.find(planId).orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such plan"));
         patients.requireAccess(plan.patientId(), "OUTCOME_REVIEW");
         var judged = judge(plan);
         var primaryOrder = rules.primaryInstrumentsFor(plan);
@@ -103,7 +102,7 @@ class JdbcResponderReviews implements ResponderReviews {
         patients.requireAccess(review.patientId(), "OUTCOME_DECIDE");
         var me = users.currentOrSystem();
         if (!(me.is(Role.CLINICIAN) || me.is(Role.ADMIN))) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a clinician decides on the series.");
+            throw org.prolotrack.problem.Refusal.forbidden("Only a clinician decides on the series.");
         }
         if (decision == null || note == null || note.isBlank()) {
             throw new IllegalArgumentException("A decision needs a choice and a note saying why.");
@@ -115,7 +114,7 @@ class JdbcResponderReviews implements ResponderReviews {
                 .param("d", decision.name()).param("note", note.strip()).param("by", me.username()).param("now", now)
                 .param("id", reviewId).update();
         if (n == 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "This review was already decided; run a new review.");
+            throw org.prolotrack.problem.Refusal.conflict("This review was already decided; run a new review.");
         }
         return find(reviewId);
     }
@@ -130,7 +129,7 @@ class JdbcResponderReviews implements ResponderReviews {
 
     @Override
     public List<InstrumentJudgement> judgements(UUID planId) {
-        var plan = plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such plan"));
+        var plan = plans.find(planId).orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such plan"));
         patients.requireAccess(plan.patientId(), "OUTCOME_REVIEW_READ");
         return judge(plan).stream().map(Judged::judgement).toList();
     }
@@ -183,7 +182,7 @@ class JdbcResponderReviews implements ResponderReviews {
 
     private ResponderAnalysis find(UUID id) {
         return jdbc.sql("select * from responder_review where id = :id").param("id", id).query(JdbcResponderReviews::row)
-                .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such review"));
+                .optional().orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such review"));
     }
 
     private static ResponderAnalysis row(ResultSet rs, int i) throws SQLException {

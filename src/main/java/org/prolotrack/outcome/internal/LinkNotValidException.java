@@ -1,11 +1,10 @@
 package org.prolotrack.outcome.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
+import org.prolotrack.problem.Refusal;
 
 /** The personal link is unknown, expired or closed (404, saying nothing more). */
-class LinkNotValidException extends ErrorResponseException {
+class LinkNotValidException extends Refusal {
     LinkNotValidException() {
-        super(HttpStatus.NOT_FOUND);
+        super(Kind.NOT_FOUND, "Not Found", "This link is not valid (any more).");
     }
 }

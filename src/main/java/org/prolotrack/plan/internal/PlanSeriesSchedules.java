@@ -24,8 +24,7 @@ class PlanSeriesSchedules implements SeriesSchedules {
     }
 
     private static SeriesSchedule schedule(TreatmentPlanView p) {
-        boolean running = p.status() == TreatmentPlanView.Status.ACTIVE
-                || p.status() == TreatmentPlanView.Status.MAINTENANCE;
+        boolean running = p.status().isRunning();
         return new SeriesSchedule(p.plannedSessions(), p.intervalMinDays(), p.intervalMaxDays(), running,
                 p.status() == TreatmentPlanView.Status.MAINTENANCE);
     }

@@ -24,7 +24,7 @@ class RunningPlanSigningGuard implements NoteSigningGuard {
             return Optional.of("a treatment series of this patient");
         }
         var status = plan.get().status();
-        if (status != Status.ACTIVE && status != Status.MAINTENANCE) {
+        if (!status.isRunning()) {
             return Optional.of("an active treatment series (this one is " + status.name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         return Optional.empty();

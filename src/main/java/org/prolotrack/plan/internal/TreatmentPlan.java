@@ -94,14 +94,14 @@ class TreatmentPlan {
 
     /** Active (or maintenance) → completed. */
     void complete(Instant now) {
-        require(status == Status.ACTIVE || status == Status.MAINTENANCE, "be completed");
+        require(status.isRunning(), "be completed");
         status = Status.COMPLETED;
         endedAt = now;
     }
 
     /** Draft, active or maintenance → stopped, with a reason (and a note, required for OTHER). */
     void stop(StopReason reason, String note, Instant now) {
-        require(status == Status.DRAFT || status == Status.ACTIVE || status == Status.MAINTENANCE, "be stopped");
+        require(status.isOpen(), "be stopped");
         Objects.requireNonNull(reason, "a stop reason is required");
         if (reason == StopReason.OTHER && (note == null || note.isBlank())) {
             throw new IllegalArgumentException("Say why the series stopped when the reason is OTHER.");

@@ -42,7 +42,7 @@ class PersonalLinkConsentController {
             model.addAttribute("pdf", null); // the link is used: it no longer opens the document
             return "consent/sign";
         } catch (ConsentException e) {
-            return page(model, token, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors());
+            return page(model, token, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.detail()) : e.fieldErrors());
         }
     }
 

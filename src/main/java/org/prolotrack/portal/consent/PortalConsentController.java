@@ -49,7 +49,7 @@ class PortalConsentController {
         try {
             consents.sign(id, new Consents.Signature(form.signerName(), form.signerRelationship(), form.signature()));
         } catch (ConsentException e) {
-            return page(model, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors());
+            return page(model, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.detail()) : e.fieldErrors());
         }
         return "redirect:/portal";
     }
@@ -61,7 +61,7 @@ class PortalConsentController {
             consents.withdraw(id, reason);
         } catch (ConsentException e) {
             model.addAttribute("withdrawErrorsFor", id);
-            model.addAttribute("withdrawErrors", e.fieldErrors().isEmpty() ? Map.of("reason", e.getBody().getDetail()) : e.fieldErrors());
+            model.addAttribute("withdrawErrors", e.fieldErrors().isEmpty() ? Map.of("reason", e.detail()) : e.fieldErrors());
         }
         return panel(model);
     }

@@ -16,7 +16,6 @@ import org.prolotrack.safety.SafetyAlert;
 import org.prolotrack.security.PersonalLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +66,7 @@ class JdbcCheckIns implements CheckIns {
     @Transactional
     public CheckIn submit(String token, List<String> symptomCodes, Integer painNow, String comment) {
         var link = links.resolve(token, CheckInLinkSender.PURPOSE)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("Not found."));
         var known = knowledge.symptoms().stream().map(Symptom::code).toList();
         var symptoms = symptomCodes == null ? List.<String>of() : symptomCodes.stream().filter(known::contains).distinct().toList();
         if (painNow != null && (painNow < 0 || painNow > 10)) {

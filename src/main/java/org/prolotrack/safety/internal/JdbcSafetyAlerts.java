@@ -17,7 +17,6 @@ import org.prolotrack.safety.SafetyAlerts;
 import org.prolotrack.security.CurrentUsers;
 import org.prolotrack.security.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -60,7 +59,7 @@ class JdbcSafetyAlerts implements SafetyAlerts {
     public List<SafetyAlert> forClinic(UUID clinicId, boolean openOnly) {
         var me = users.currentOrSystem();
         if (!(me.worksAt(clinicId) || me.is(Role.ADMIN))) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Not your clinic's inbox");
+            throw org.prolotrack.problem.Refusal.forbidden("Not your clinic's inbox");
         }
         var alerts = jdbc.sql(SELECT + " where a.clinic_id = :c" + (openOnly ? " and a.state = 'OPEN'" : "")
                         + " order by a.state desc, case when a.severity = 'EMERGENCY' then 0 else 1 end, a.raised_at desc limit 200")
@@ -86,7 +85,7 @@ class JdbcSafetyAlerts implements SafetyAlerts {
     @Transactional
     public SafetyAlert acknowledge(UUID alertId, String note) {
         var alert = jdbc.sql(SELECT + " where a.id = :id").param("id", alertId).query(JdbcSafetyAlerts::row).optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such alert"));
+                .orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such alert"));
         patients.requireAccess(alert.patientId(), "SAFETY_ALERT_ACKNOWLEDGE");
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("Say what was done (e.g. 'Called the patient; reviewing tomorrow').");
@@ -101,7 +100,7 @@ class JdbcSafetyAlerts implements SafetyAlerts {
                 .param("note", note.strip().length() > 1000 ? note.strip().substring(0, 1000) : note.strip())
                 .param("id", alertId).update();
         if (n == 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "This alert was already acknowledged.");
+            throw org.prolotrack.problem.Refusal.conflict("This alert was already acknowledged.");
         }
         return jdbc.sql(SELECT + " where a.id = :id").param("id", alertId).query(JdbcSafetyAlerts::row).single();
     }

@@ -13,7 +13,6 @@ import org.prolotrack.safety.AdverseEvent;
 import org.prolotrack.safety.CheckIn;
 import org.prolotrack.safety.SafetyRecords;
 import org.prolotrack.security.CurrentUsers;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,7 +139,7 @@ class JdbcSafetyRecords implements SafetyRecords {
     public String issueCheckInLink(UUID patientId, UUID checkInId) {
         patients.requireAccess(patientId, "CHECKIN_LINK_ISSUE");
         var c = checkIns.find(checkInId).filter(found -> found.patientId().equals(patientId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such check-in"));
+                .orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such check-in"));
         if (c.submitted()) {
             throw new IllegalArgumentException("This check-in was already received.");
         }
@@ -150,7 +149,7 @@ class JdbcSafetyRecords implements SafetyRecords {
     private AdverseEvent find(UUID id) {
         return jdbc.sql("select * from adverse_event where id = :id and voided_at is null").param("id", id)
                 .query(this::row).optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such adverse event"));
+                .orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such adverse event"));
     }
 
     private AdverseEvent row(ResultSet rs, int i) throws SQLException {

@@ -7,7 +7,6 @@ import org.prolotrack.clinic.ClinicDirectory;
 import org.prolotrack.security.CurrentUser;
 import org.prolotrack.security.CurrentUsers;
 import org.prolotrack.security.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -28,7 +27,7 @@ public class ClinicAccess {
         CurrentUser me = users.currentOrSystem();
         var clinic = clinics.clinic(clinicId).orElse(null);
         if (clinic == null || !(me.is(Role.ADMIN) || me.worksAt(clinicId))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such clinic.");
+            throw org.prolotrack.problem.Refusal.notFound("No such clinic.");
         }
         return clinic;
     }

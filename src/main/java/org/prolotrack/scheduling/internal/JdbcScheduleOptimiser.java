@@ -26,7 +26,6 @@ import org.prolotrack.security.CurrentUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -92,7 +91,7 @@ class JdbcScheduleOptimiser implements ScheduleOptimiser {
         } catch (RejectedExecutionException busy) {
             mine.remove(id);
             jobs.finish(id, Status.FAILED, "Too many optimiser runs queued; try again in a minute.");
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "The optimiser is busy; try again in a minute.");
+            throw org.prolotrack.problem.Refusal.of(org.prolotrack.problem.Refusal.Kind.BUSY, "The optimiser is busy; try again in a minute.");
         }
         return id;
     }
@@ -129,7 +128,7 @@ class JdbcScheduleOptimiser implements ScheduleOptimiser {
 
     @Override
     public Job job(UUID jobId) {
-        var job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such job."));
+        var job = jobs.find(jobId).orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such job."));
         access.require(job.clinicId());
         return job;
     }

@@ -17,7 +17,6 @@ import org.prolotrack.scheduling.Appointments;
 import org.prolotrack.scheduling.Appointments.BookingRequest;
 import org.prolotrack.scheduling.SeriesBooking;
 import org.prolotrack.scheduling.internal.optimiser.SessionVisit.PartOfDay;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +50,7 @@ class SeriesPlanner implements SeriesBooking {
     }
 
     private TreatmentPlanView plan(UUID planId) {
-        var plan = plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such plan."));
+        var plan = plans.find(planId).orElseThrow(() -> org.prolotrack.problem.Refusal.notFound("No such plan."));
         patients.requireAccess(plan.patientId(), "BOOK_SERIES");
         return plan;
     }

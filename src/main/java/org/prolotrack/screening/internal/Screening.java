@@ -7,11 +7,10 @@ import java.util.UUID;
 import org.prolotrack.screening.Decision;
 import org.prolotrack.screening.ScreeningResult;
 import org.prolotrack.screening.Verdict;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** A stored screening as an aggregate: the decision is its one transition, guarded here. */
+import org.prolotrack.problem.Refusal;
+
 final class Screening {
 
     private ScreeningResult state;
@@ -52,50 +51,31 @@ final class Screening {
                 state.planId());
     }
 
-    /** 400 with the offending field(s) in {@code errors}, like bean validation. */
-    static final class DecisionRejected extends ErrorResponseException {
+    /** Invalid (400 over HTTP) with the offending field(s) in {@code errors}, like bean validation. */
+    static final class DecisionRejected extends Refusal {
         private final Map<String, String> errors;
 
         DecisionRejected(Map<String, String> errors) {
-            super(HttpStatus.BAD_REQUEST, problem(errors), null);
+            super(Kind.INVALID, "Invalid request", "Some fields are not valid.", Map.of("errors", errors));
             this.errors = errors;
         }
 
         Map<String, String> errors() {
             return errors;
         }
-
-        private static ProblemDetail problem(Map<String, String> errors) {
-            var p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
-            p.setTitle("Invalid request");
-            p.setProperty("errors", errors);
-            return p;
-        }
     }
 
-    /** 409: the screening cannot take this decision in its present state. */
-    static final class ScreeningConflict extends ErrorResponseException {
+    /** A conflict: the screening cannot take this decision in its present state. */
+    static final class ScreeningConflict extends Refusal {
         ScreeningConflict(String detail) {
-            super(HttpStatus.CONFLICT, problem(detail), null);
-        }
-
-        private static ProblemDetail problem(String detail) {
-            var p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-            p.setTitle("Screening cannot be decided");
-            return p;
+            super(Kind.CONFLICT, "Screening cannot be decided", detail);
         }
     }
 
-    /** 404: no such screening for this patient. */
-    static final class ScreeningNotFound extends ErrorResponseException {
+    /** No such screening for this patient. */
+    static final class ScreeningNotFound extends Refusal {
         ScreeningNotFound(UUID id) {
-            super(HttpStatus.NOT_FOUND, problem(id), null);
-        }
-
-        private static ProblemDetail problem(UUID id) {
-            var p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No screening " + id + " for this patient.");
-            p.setTitle("Screening not found");
-            return p;
+            super(Kind.NOT_FOUND, "Screening not found", "No screening " + id + " for this patient.");
         }
     }
 }

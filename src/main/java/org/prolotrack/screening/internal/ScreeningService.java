@@ -64,8 +64,7 @@ class ScreeningService implements Screenings {
         var plan = plans.find(planId).filter(p -> p.patientId().equals(patientId))
                 .orElseThrow(() -> new ScreeningRequestInvalid(Map.of("planId",
                         "No treatment series " + planId + " for this patient.")));
-        if (plan.status() != TreatmentPlanView.Status.DRAFT && plan.status() != TreatmentPlanView.Status.ACTIVE
-                && plan.status() != TreatmentPlanView.Status.MAINTENANCE) {
+        if (!plan.status().isOpen()) {
             throw new ScreeningRequestInvalid(Map.of("planId", "The series is " + plan.status().name().toLowerCase(Locale.ROOT)
                     + "; screen for a series that is planned or running."));
         }
@@ -90,9 +89,16 @@ class ScreeningService implements Screenings {
     }
 
     /** 400 naming the field of the screening request at fault. */
+    /** Only a clinician (or an admin) records a screening decision. */
+    static final class DecisionForbidden extends org.prolotrack.problem.Refusal {
+        DecisionForbidden() {
+            super(Kind.FORBIDDEN, "Forbidden", "Only a clinician records a screening decision.");
+        }
+    }
+
     static final class ScreeningRequestInvalid extends FieldProblemException {
         ScreeningRequestInvalid(Map<String, String> errors) {
-            super(HttpStatus.BAD_REQUEST, String.join("; ", errors.values()), errors);
+            super(Kind.INVALID, String.join("; ", errors.values()), errors);
         }
     }
 
@@ -109,9 +115,7 @@ class ScreeningService implements Screenings {
         patients.requireAccess(patientId, "SCREENING_DECIDE");
         var user = users.currentOrSystem();
         if (!user.is(Role.CLINICIAN) && !user.is(Role.ADMIN)) {
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Only a clinician records a screening decision."),
-                    null);
+            throw new DecisionForbidden();
         }
         var screening = new Screening(repository.find(patientId, screeningId)
                 .orElseThrow(() -> new Screening.ScreeningNotFound(screeningId)));

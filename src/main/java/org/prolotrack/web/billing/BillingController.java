@@ -52,7 +52,7 @@ class BillingController {
         try {
             priceLists.publish(clinicId, prices);
         } catch (BillingException e) {
-            return render(model, clinicId, form, e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors(), false);
+            return render(model, clinicId, form, e.fieldErrors().isEmpty() ? Map.of("form", e.detail()) : e.fieldErrors(), false);
         }
         return render(model, clinicId, form, Map.of(), true);
     }

@@ -54,7 +54,7 @@ class InvoiceController {
             var m = method.isBlank() ? null : Invoice.Payment.Method.valueOf(method);
             invoices.pay(id, new Invoices.NewPayment(m, amount, cardReference));
         } catch (BillingException e) {
-            return render(model, invoice, form, e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors());
+            return render(model, invoice, form, e.fieldErrors().isEmpty() ? Map.of("form", e.detail()) : e.fieldErrors());
         }
         return "redirect:/billing/invoices/" + id;
     }

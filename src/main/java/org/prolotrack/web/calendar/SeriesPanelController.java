@@ -62,9 +62,9 @@ class SeriesPanelController {
             try {
                 series.confirm(plan, proposal.sessions());
                 model.addAttribute("seriesBooked", proposal.sessions().size());
-            } catch (ErrorResponseException e) {
+            } catch (org.prolotrack.problem.Refusal e) {
                 model.addAttribute("proposal", proposal);
-                model.addAttribute("seriesError", e.getBody().getDetail());
+                model.addAttribute("seriesError", e.detail());
             }
         }
         return render(id, model);

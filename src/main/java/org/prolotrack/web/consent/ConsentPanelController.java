@@ -70,7 +70,7 @@ class ConsentPanelController {
         } catch (ConsentException e) {
             model.addAttribute("withdrawErrorsFor", consentId);
             model.addAttribute("withdrawErrors", e.fieldErrors().isEmpty()
-                    ? Map.of("reason", e.getBody().getDetail()) : e.fieldErrors());
+                    ? Map.of("reason", e.detail()) : e.fieldErrors());
             model.addAttribute("withdrawReason", reason);
         }
         return panelOf(consent.patientId(), model);
@@ -89,7 +89,7 @@ class ConsentPanelController {
         try {
             consents.sign(consentId, new Consents.Signature(form.signerName(), form.signerRelationship(), form.signature()));
         } catch (ConsentException e) {
-            return page(model, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors());
+            return page(model, consent, form, e.fieldErrors().isEmpty() ? Map.of("form", e.detail()) : e.fieldErrors());
         }
         return "redirect:/patients/" + consent.patientId();
     }

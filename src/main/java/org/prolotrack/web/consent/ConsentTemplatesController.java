@@ -53,10 +53,10 @@ class ConsentTemplatesController {
                     new ConsentTemplates.NewVersion(form.title(), form.body(), form.basedOnVersion()));
             return "redirect:/consent-templates?clinicId=" + clinic.id() + "&published=" + v.version();
         } catch (ConsentException e) {
-            if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+            if (e.kind() == org.prolotrack.problem.Refusal.Kind.NOT_FOUND) {
                 throw e;
             }
-            var errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getBody().getDetail()) : e.fieldErrors();
+            var errors = e.fieldErrors().isEmpty() ? Map.of("form", e.detail()) : e.fieldErrors();
             return page(model, clinic, templates.versions(clinic.id()), form, errors);
         }
     }

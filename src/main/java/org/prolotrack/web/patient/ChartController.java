@@ -173,9 +173,10 @@ class ChartController {
             action.run();
         } catch (PatientDataException e) {
             flash.addFlashAttribute("problem", e.getMessage());
-        } catch (ErrorResponseException e) {
-            if (e.getStatusCode().value() == 404 && !(e instanceof org.prolotrack.patient.PatientNotFoundException)) {
-                flash.addFlashAttribute("problem", e.getBody().getDetail());
+        } catch (org.prolotrack.problem.Refusal e) {
+            if (e.kind() == org.prolotrack.problem.Refusal.Kind.NOT_FOUND
+                    && !(e instanceof org.prolotrack.patient.PatientNotFoundException)) {
+                flash.addFlashAttribute("problem", e.detail());
             } else {
                 throw e;
             }

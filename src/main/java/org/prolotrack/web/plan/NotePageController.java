@@ -143,7 +143,7 @@ class NotePageController {
             notes.addAddendum(noteId, text);
             return "redirect:/notes/" + noteId;
         } catch (RuntimeException e) {
-            if (!(e instanceof IllegalArgumentException) && !(e instanceof org.springframework.web.ErrorResponseException)) {
+            if (!(e instanceof IllegalArgumentException) && !(e instanceof org.prolotrack.problem.Refusal)) {
                 throw e;
             }
             var note = load(noteId);

@@ -76,12 +76,11 @@ class ScreeningPanelController {
             Decision decision = form.decision() == null || form.decision().isBlank() ? null : Decision.valueOf(form.decision());
             screenings.decide(patientId, screeningId, decision, form.reason());
             form = new DecisionForm("", "");
-        } catch (ErrorResponseException e) {
-            var body = e.getBody();
-            if (body.getProperties() != null && body.getProperties().get("errors") instanceof Map<?, ?> fields) {
+        } catch (org.prolotrack.problem.Refusal e) {
+            if (e.details().get("errors") instanceof Map<?, ?> fields) {
                 fields.forEach((k, v) -> errors.put(String.valueOf(k), String.valueOf(v)));
             } else {
-                errors.put("decision", body.getDetail());
+                errors.put("decision", e.detail());
             }
         } catch (IllegalArgumentException e) {
             errors.put("decision", "Choose proceed or do not proceed.");
@@ -99,8 +98,7 @@ class ScreeningPanelController {
         model.addAttribute("severities", List.of(Severity.ABSOLUTE, Severity.RELATIVE, Severity.MISSING_FACT, Severity.INFO));
         model.addAttribute("options", screenings.options());
         model.addAttribute("series", plans.forPatient(patientId).stream()
-                .filter(p -> p.status() == TreatmentPlanView.Status.DRAFT || p.status() == TreatmentPlanView.Status.ACTIVE
-                        || p.status() == TreatmentPlanView.Status.MAINTENANCE).toList());
+                .filter(p -> p.status().isOpen()).toList());
         model.addAttribute("runForm", run);
         model.addAttribute("decisionForm", decision);
         model.addAttribute("errors", errors);
