@@ -98,7 +98,9 @@ public final class OptimiserRun {
 
     /**
      * "Why this slot?": for each session id, in words, what the slot satisfies and what it gives up. Worked out
-     * from the same rules the constraints use (Timefold's score analysis is not part of the open-source solver).
+     * from the same rules the constraints use: Timefold's score analysis ({@code SolutionManager.analyze}) is a
+     * commercial feature in Timefold Solver 2.2 ("A commercial feature \"Score analysis\" was requested but it could
+     * not be loaded"), so the open-source solver cannot answer this from the constraints' justifications.
      */
     public static Map<String, String> explain(SchedulingProblem solution) {
         Map<String, String> why = new LinkedHashMap<>();
@@ -127,6 +129,17 @@ public final class OptimiserRun {
             if (s.isNeedsFluoroscopy()) {
                 reasons.add(s.getRoom().fluoroscopy() ? "fluoroscopy-guided: in the fluoroscopy suite"
                         : "HARD: needs the fluoroscopy suite");
+            }
+            for (var o : solution.getSessions()) {
+                if (o != s && SessionVisit.overlapMinutes(s, o) > 0) {
+                    if (o.getProvider() == s.getProvider()) {
+                        reasons.add("HARD: " + s.getProvider() + " would see two patients at once (session "
+                                + o.getSessionNumber() + " of " + o.getPatientLabel() + ")");
+                    }
+                    if (o.getRoom() == s.getRoom()) {
+                        reasons.add("HARD: " + s.getRoom() + " would hold two sessions at once");
+                    }
+                }
             }
             boolean adjacent = solution.getSessions().stream().anyMatch(o -> o != s && o.getProvider() == s.getProvider()
                     && (o.endMinute() == s.startMinute() || o.startMinute() == s.endMinute()));

@@ -42,4 +42,22 @@ class OptimiserSolveTests {
         assertThat(why).hasSize(sessions.size());
         assertThat(why.values()).noneMatch(w -> w.contains("HARD"));
     }
+
+    @Test
+    void aSessionMovedIntoAnotherSessionsSlotIsExplainedByTheRulesItNowBreaks() {
+        var problem = DemandGenerator.generate(7, 16, 2, 2, 28);
+        var run = new OptimiserRun(Duration.ofSeconds(2), null, EnvironmentMode.NO_ASSERT, 7L);
+        var solution = run.solve(problem, p -> { }).solution();
+        var sessions = solution.getSessions();
+        var moved = sessions.get(0);
+        var other = sessions.stream().filter(s -> s != moved && !s.isNeedsFluoroscopy()).findFirst().orElseThrow();
+        moved.setProvider(other.getProvider());
+        moved.setRoom(other.getRoom());
+        moved.setStart(other.getStart());
+
+        var why = OptimiserRun.explain(solution);
+
+        assertThat(why.get(moved.getId())).contains("HARD: " + other.getProvider() + " would see two patients at once");
+        assertThat(why.get(other.getId())).contains("two patients at once");
+    }
 }
