@@ -1,4 +1,4 @@
-package org.prolotrack.web.plan;
+package org.prolotrack.plan.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

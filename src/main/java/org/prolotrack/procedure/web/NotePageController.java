@@ -1,4 +1,4 @@
-package org.prolotrack.web.plan;
+package org.prolotrack.procedure.web;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -197,6 +197,6 @@ class NotePageController {
         model.addAttribute("injectionErrors", injectionErrors);
         model.addAttribute("sites", catalogue.sites());
         model.addAttribute("stocks", calculator.stocks());
-        return "plan/note";
+        return "procedure/note";
     }
 }

@@ -1,4 +1,4 @@
-package org.prolotrack.web.plan;
+package org.prolotrack.plan.web;
 
 /** Why a series stops, as typed. */
 record StopForm(String reason, String note) { }

@@ -1,4 +1,4 @@
-package org.prolotrack.web.plan;
+package org.prolotrack.plan.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.prolotrack.web.plan;
+package org.prolotrack.plan.web;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

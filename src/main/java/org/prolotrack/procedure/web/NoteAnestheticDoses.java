@@ -1,4 +1,4 @@
-package org.prolotrack.web.plan;
+package org.prolotrack.procedure.web;
 
 import java.util.List;
 import java.util.UUID;
