@@ -60,6 +60,11 @@ class BundleImporter {
         this.scope = scope;
     }
 
+    /** The validation an import gets when it asks for none ({@code prolotrack.fhir.import.validate}). */
+    ValidationScope defaultScope() {
+        return scope;
+    }
+
     Result importBundle(Bundle bundle, UUID clinicId, String importedBy) {
         return importBundle(bundle, clinicId, importedBy, scope);
     }

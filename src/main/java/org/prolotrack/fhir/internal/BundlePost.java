@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hl7.fhir.r4.model.Bundle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +31,11 @@ class BundlePost {
     private final BundleFilter filter;
     private final FhirBodies bodies;
     private final ImportOperations imports;
-    private final BundleImporter.ValidationScope defaultScope;
-
-    BundlePost(BundleImporter importer, BundleFilter filter, FhirBodies bodies, ImportOperations imports,
-               @Value("${prolotrack.fhir.import.validate:SCHEMA}") BundleImporter.ValidationScope defaultScope) {
+    BundlePost(BundleImporter importer, BundleFilter filter, FhirBodies bodies, ImportOperations imports) {
         this.importer = importer;
         this.filter = filter;
         this.bodies = bodies;
         this.imports = imports;
-        this.defaultScope = defaultScope;
     }
 
     /** Handles {@code POST /fhir} with a JSON or XML body; anything else goes on to HAPI. */
@@ -77,7 +72,7 @@ class BundlePost {
 
     private BundleImporter.ValidationScope scope(String asked) {
         if (asked == null || asked.isBlank()) {
-            return defaultScope;
+            return importer.defaultScope();
         }
         return switch (asked.trim().toLowerCase(Locale.ROOT)) {
             case "profile", "all" -> BundleImporter.ValidationScope.ALL;

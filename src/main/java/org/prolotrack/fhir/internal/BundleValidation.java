@@ -8,7 +8,6 @@ import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SchemaBaseValidator;
-import ca.uhn.fhir.validation.ValidationResult;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
@@ -77,7 +76,10 @@ class BundleValidation {
 
     /** The errors HAPI's instance validator finds, each with where it is; empty when the resource is valid. */
     List<String> errors(IBaseResource resource) {
-        return errors(validator().validateWithResult(resource));
+        return issues(resource).stream()
+                .filter(i -> i.severity() == ResultSeverityEnum.ERROR || i.severity() == ResultSeverityEnum.FATAL)
+                .map(i -> (i.location() == null ? "" : i.location() + ": ") + i.message())
+                .toList();
     }
 
     /**
@@ -121,19 +123,6 @@ class BundleValidation {
             issues.add(new Issue(m.getSeverity(), m.getLocationString(), m.getMessage()));
         }
         return issues;
-    }
-
-    private static List<String> errors(ValidationResult result) {
-        var errors = new ArrayList<String>();
-        for (var m : result.getMessages()) {
-            if (m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL) {
-                if (isOfflineTerminologyGap(m.getMessage()) || isValidLanguageOutsideCommonLanguages(m.getMessage())) {
-                    continue;
-                }
-                errors.add((m.getLocationString() == null ? "" : m.getLocationString() + ": ") + m.getMessage());
-            }
-        }
-        return errors;
     }
 
     private static final java.util.regex.Pattern LANGUAGE_NOT_IN_COMMON_LANGUAGES = java.util.regex.Pattern.compile(

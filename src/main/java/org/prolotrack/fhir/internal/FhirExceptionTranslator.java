@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import org.prolotrack.patient.PatientNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.prolotrack.problem.Refusal;
@@ -39,7 +38,6 @@ class FhirExceptionTranslator {
         }
         return switch (cause) {
             case BaseServerResponseException e -> e;
-            case PatientNotFoundException e -> new ResourceNotFoundException(e.detail());
             case AccessDeniedException e -> new ForbiddenOperationException("Your role may not do this.");
             case DataFormatException e -> new InvalidRequestException("Malformed FHIR content: " + e.getMessage());
             case IllegalArgumentException e -> new InvalidRequestException(e.getMessage());

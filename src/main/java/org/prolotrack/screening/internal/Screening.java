@@ -52,16 +52,9 @@ final class Screening {
     }
 
     /** Invalid (400 over HTTP) with the offending field(s) in {@code errors}, like bean validation. */
-    static final class DecisionRejected extends Refusal {
-        private final Map<String, String> errors;
-
+    static final class DecisionRejected extends org.prolotrack.problem.FieldProblemException {
         DecisionRejected(Map<String, String> errors) {
-            super(Kind.INVALID, "Invalid request", "Some fields are not valid.", Map.of("errors", errors));
-            this.errors = errors;
-        }
-
-        Map<String, String> errors() {
-            return errors;
+            super(Kind.INVALID, "Some fields are not valid.", errors);
         }
     }
 

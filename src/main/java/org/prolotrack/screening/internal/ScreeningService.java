@@ -89,13 +89,6 @@ class ScreeningService implements Screenings {
     }
 
     /** 400 naming the field of the screening request at fault. */
-    /** Only a clinician (or an admin) records a screening decision. */
-    static final class DecisionForbidden extends org.prolotrack.problem.Refusal {
-        DecisionForbidden() {
-            super(Kind.FORBIDDEN, "Forbidden", "Only a clinician records a screening decision.");
-        }
-    }
-
     static final class ScreeningRequestInvalid extends FieldProblemException {
         ScreeningRequestInvalid(Map<String, String> errors) {
             super(Kind.INVALID, String.join("; ", errors.values()), errors);
@@ -115,7 +108,7 @@ class ScreeningService implements Screenings {
         patients.requireAccess(patientId, "SCREENING_DECIDE");
         var user = users.currentOrSystem();
         if (!user.is(Role.CLINICIAN) && !user.is(Role.ADMIN)) {
-            throw new DecisionForbidden();
+            throw org.prolotrack.problem.Refusal.forbidden("Only a clinician records a screening decision.");
         }
         var screening = new Screening(repository.find(patientId, screeningId)
                 .orElseThrow(() -> new Screening.ScreeningNotFound(screeningId)));
